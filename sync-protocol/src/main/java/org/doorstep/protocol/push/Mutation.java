@@ -1,0 +1,19 @@
+package org.doorstep.protocol.push;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.UUID;
+
+/**
+ * One change a device asks the server to apply. Each carries a client operation id, stable across
+ * retries, so that a push sent twice is applied once.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({@JsonSubTypes.Type(value = RecordVisit.class, name = RecordVisit.TYPE)})
+public sealed interface Mutation permits RecordVisit {
+    /** The client's id for this operation; the same on every retry. */
+    UUID operationId();
+
+    /** The id of the record this mutation creates or changes. */
+    UUID entityId();
+}
