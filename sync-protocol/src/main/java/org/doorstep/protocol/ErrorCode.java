@@ -30,8 +30,14 @@ public enum ErrorCode {
     BODY_TOO_LARGE("body_too_large"),
     /** The app speaks a protocol version the server no longer (or does not yet) accept. */
     UNSUPPORTED_PROTOCOL_VERSION("unsupported_protocol_version"),
-    /** The requested record does not exist. */
+    /** The requested record or address does not exist. */
     NOT_FOUND("not_found"),
+    /** The address exists but not for this HTTP method. */
+    METHOD_NOT_ALLOWED("method_not_allowed"),
+    /** The body is not sent as {@code application/json}. */
+    UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"),
+    /** An error in the server itself; reported and logged, never caused by the request's content. */
+    INTERNAL_ERROR("internal_error"),
     /** The server could not complete the request; it is safe to retry later. */
     SERVER_UNAVAILABLE("server_unavailable");
 

@@ -1,0 +1,40 @@
+package org.doorstep.server.visits;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
+import org.doorstep.protocol.ApiError;
+import org.doorstep.protocol.ErrorCode;
+import org.doorstep.protocol.visit.StoredVisit;
+import org.doorstep.protocol.visit.VisitValidator;
+import org.doorstep.server.children.ChildRepository;
+import org.doorstep.server.web.ApiErrorException;
+
+/** Reads a child's visits, oldest first. */
+@Controller("/api/children/{childId}/visits")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class VisitController {
+    private final ChildRepository children;
+    private final VisitRepository visits;
+
+    VisitController(ChildRepository children, VisitRepository visits) {
+        this.children = children;
+        this.visits = visits;
+    }
+
+    @Get
+    List<StoredVisit> list(String childId) {
+        if (!VisitValidator.CHILD_ID.matcher(childId).matches()) {
+            throw new ApiErrorException(HttpStatus.BAD_REQUEST, ApiError.onField(ErrorCode.INVALID_FORMAT, "childId",
+                    "childId must be 1 to 64 letters, digits, '-' or '_'"));
+        }
+        if (!children.existsById(childId)) {
+            throw new ApiErrorException(HttpStatus.NOT_FOUND, ApiError.onField(ErrorCode.NOT_FOUND, "childId",
+                    "No child with id " + childId));
+        }
+        return visits.findByChildIdOrderByOccurredAt(childId).stream().map(VisitRows::toStored).toList();
+    }
+}

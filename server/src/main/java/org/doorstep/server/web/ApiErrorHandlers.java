@@ -1,0 +1,62 @@
+package org.doorstep.server.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
+import jakarta.inject.Singleton;
+import org.doorstep.protocol.ApiError;
+import org.doorstep.protocol.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every refusal the API makes carries an {@link ApiError} body with a machine-readable code. */
+final class ApiErrorHandlers {
+    private ApiErrorHandlers() {
+    }
+
+    static HttpResponse<ApiError> respond(HttpStatus status, ApiError error) {
+        return HttpResponse.<ApiError>status(status).body(error);
+    }
+
+    @Produces
+    @Singleton
+    @Requires(classes = {ApiErrorException.class, ExceptionHandler.class})
+    static final class Refusals implements ExceptionHandler<ApiErrorException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ApiErrorException exception) {
+            return respond(exception.status(), exception.error());
+        }
+    }
+
+    @Produces
+    @Singleton
+    @Replaces(ContentLengthExceededHandler.class)
+    static final class BodyTooLarge implements ExceptionHandler<ContentLengthExceededException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ContentLengthExceededException exception) {
+            return respond(HttpStatus.REQUEST_ENTITY_TOO_LARGE, ApiError.of(ErrorCode.BODY_TOO_LARGE,
+                    "The request body is larger than the server accepts; send fewer records per request"));
+        }
+    }
+
+    /** A database that cannot be written (locked, read-only, disk full): retryable, nothing half-stored. */
+    @Produces
+    @Singleton
+    static final class DatabaseUnavailable implements ExceptionHandler<DataAccessException, HttpResponse<ApiError>> {
+        private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
+
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, DataAccessException exception) {
+            LOG.error("Database error on {} {}", request.getMethod(), request.getPath(), exception);
+            return respond(HttpStatus.SERVICE_UNAVAILABLE, ApiError.of(ErrorCode.SERVER_UNAVAILABLE,
+                    "The server could not store or read records just now; nothing was changed. Try again later."));
+        }
+    }
+}

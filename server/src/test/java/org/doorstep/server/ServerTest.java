@@ -1,0 +1,115 @@
+package org.doorstep.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.doorstep.protocol.ProtocolJson;
+import org.doorstep.protocol.ProtocolVersion;
+import org.doorstep.protocol.push.Mutation;
+import org.doorstep.protocol.push.PushRequest;
+import org.doorstep.protocol.push.RecordVisit;
+import org.doorstep.protocol.visit.Visit;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Base of the server's HTTP tests: a real server on a fresh SQLite file per test class, with the demo
+ * children seeded. Subclasses carry {@code @MicronautTest(transactional = false)}: a test-wide
+ * transaction would hold SQLite's write lock against the server under test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ServerTest implements TestPropertyProvider {
+    protected static final ObjectMapper JSON = ProtocolJson.newMapper();
+    protected final Path databaseFile = newDatabaseFile();
+
+    @Inject
+    @Client("/")
+    protected HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("doorstep.database.path", databaseFile.toString());
+        properties.put("doorstep.demo.enabled", "true");
+        properties.putAll(extraProperties());
+        return properties;
+    }
+
+    protected Map<String, String> extraProperties() {
+        return Map.of();
+    }
+
+    private static Path newDatabaseFile() {
+        try {
+            return Files.createTempDirectory("doorstep-server-test").resolve("nested/folder/doorstep.db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A valid visit to demo child C-1001, seen alone, at a fixed time with a BST offset. */
+    protected static Visit visit(UUID id) {
+        return new Visit(id, "C-1001", OffsetDateTime.parse("2026-06-02T10:15:00+01:00"),
+                OffsetDateTime.parse("2026-06-02T10:40:00+01:00"), true, true, null, "Bedroom seen; child relaxed.");
+    }
+
+    protected static String pushBody(Mutation... mutations) {
+        try {
+            return JSON.writeValueAsString(new PushRequest(ProtocolVersion.CURRENT, "device-test", List.of(mutations)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected static RecordVisit record(Visit visit) {
+        return new RecordVisit(UUID.randomUUID(), visit);
+    }
+
+    /** Status and parsed JSON body of a POST, whatever the status. */
+    protected Reply post(String path, String body) {
+        return exchange(HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    protected Reply get(String path) {
+        return exchange(HttpRequest.GET(path));
+    }
+
+    protected Reply exchange(HttpRequest<?> request) {
+        try {
+            HttpResponse<String> response = http.toBlocking().exchange(request, Argument.STRING, Argument.STRING);
+            return new Reply(response.code(), readTree(response.body()));
+        } catch (HttpClientResponseException e) {
+            return new Reply(e.code(), readTree(e.getResponse().getBody(String.class).orElse(null)));
+        }
+    }
+
+    private static JsonNode readTree(String body) {
+        try {
+            return body == null ? JSON.missingNode() : JSON.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("The server answered with a body that is not JSON: " + body, e);
+        }
+    }
+
+    protected record Reply(int status, JsonNode body) {
+        public String text(String pointer) {
+            return body.at(pointer).asText();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.doorstep.server.visits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.UUID;
+import org.doorstep.protocol.visit.StoredVisit;
+import org.doorstep.protocol.visit.Visit;
+import org.doorstep.server.ServerTest;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false)
+class VisitReadTest extends ServerTest {
+
+    @Test
+    void aStoredVisitReadsBackExactlyAsSentWithItsDeviceOffset() throws Exception {
+        Visit sent = new Visit(UUID.randomUUID(), "C-1002", java.time.OffsetDateTime.parse("2026-03-29T00:30:00+09:00"),
+                java.time.OffsetDateTime.parse("2026-03-29T00:45:00+09:00"), true, false, "Parent insisted on staying", "Kitchen tidy.");
+        post("/api/sync/v1/push", pushBody(record(sent)));
+
+        JsonNode list = get("/api/children/C-1002/visits").body();
+
+        assertEquals(1, list.size());
+        StoredVisit stored = JSON.treeToValue(list.get(0), StoredVisit.class);
+        assertEquals(sent, stored.visit());
+        assertEquals("2026-03-29T00:30:00+09:00", list.at("/0/visit/occurredAt").asText());
+    }
+
+    @Test
+    void visitsAreListedByInstantNotByWallClock() {
+        Visit later = new Visit(UUID.randomUUID(), "C-1003", java.time.OffsetDateTime.parse("2026-05-02T09:00:00+01:00"),
+                java.time.OffsetDateTime.parse("2026-05-02T09:30:00+01:00"), true, true, null, null);
+        Visit earlier = new Visit(UUID.randomUUID(), "C-1003", java.time.OffsetDateTime.parse("2026-05-02T16:30:00+09:00"),
+                java.time.OffsetDateTime.parse("2026-05-02T09:30:00+01:00"), true, true, null, null);
+        post("/api/sync/v1/push", pushBody(record(later), record(earlier)));
+
+        JsonNode list = get("/api/children/C-1003/visits").body();
+
+        assertEquals(earlier.id().toString(), list.at("/0/visit/id").asText());
+        assertEquals(later.id().toString(), list.at("/1/visit/id").asText());
+    }
+
+    @Test
+    void anUnknownChildIsNotFound() {
+        Reply reply = get("/api/children/C-4242/visits");
+
+        assertEquals(404, reply.status());
+        assertEquals("not_found", reply.text("/code"));
+    }
+
+    @Test
+    void aMalformedChildIdIsRefused() {
+        Reply reply = get("/api/children/C%20%3Cb%3E/visits");
+
+        assertEquals(400, reply.status());
+        assertEquals("invalid_format", reply.text("/code"));
+    }
+
+    @Test
+    void theDemoChildrenAreListedByName() {
+        JsonNode children = get("/api/children").body();
+
+        assertEquals(5, children.size());
+        assertEquals("Ava Example", children.at("/0/displayName").asText());
+        assertEquals("C-1001", children.at("/0/id").asText());
+    }
+
+    @Test
+    void healthIsUpWithTheDatabase() {
+        Reply reply = get("/health");
+
+        assertEquals(200, reply.status());
+        assertEquals("UP", reply.text("/status"));
+    }
+}
