@@ -1,8 +1,11 @@
 package org.doorstep.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.type.Argument;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -15,17 +18,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.doorstep.protocol.ProtocolJson;
 import org.doorstep.protocol.ProtocolVersion;
 import org.doorstep.protocol.push.Mutation;
 import org.doorstep.protocol.push.PushRequest;
 import org.doorstep.protocol.push.RecordVisit;
 import org.doorstep.protocol.visit.Visit;
+import org.doorstep.server.testing.PostgresCluster;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -42,10 +49,33 @@ public abstract class ServerTest implements TestPropertyProvider {
     @Client("/")
     protected HttpClient http;
 
+    @Inject
+    protected DataSource dataSource;
+
+    /** Guards the PostgreSQL twins against silently running on SQLite. */
+    @Test
+    void theServerRunsOnTheIntendedDatabase() throws Exception {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            assertEquals(database() == Database.POSTGRESQL ? "PostgreSQL" : "SQLite", product);
+        }
+    }
+
+    /** The database the server under test runs on; PostgreSQL twins of a test class override this. */
+    protected Database database() {
+        return Database.SQLITE;
+    }
+
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>();
         properties.put("doorstep.database.path", databaseFile.toString());
+        if (database() == Database.POSTGRESQL) {
+            properties.put("datasources.default.url", PostgresCluster.shared().newDatabase());
+            properties.put("datasources.default.username", "doorstep");
+            properties.put("datasources.default.password", "");
+            properties.put("datasources.default.driver-class-name", "org.postgresql.Driver");
+        }
         properties.put("doorstep.demo.enabled", "true");
         properties.putAll(extraProperties());
         return properties;
@@ -106,6 +136,8 @@ public abstract class ServerTest implements TestPropertyProvider {
             throw new AssertionError("The server answered with a body that is not JSON: " + body, e);
         }
     }
+
+    public enum Database { SQLITE, POSTGRESQL }
 
     protected record Reply(int status, JsonNode body) {
         public String text(String pointer) {
