@@ -20,6 +20,10 @@ public enum ErrorCode {
     UNKNOWN_CHILD("unknown_child"),
     /** The same record id arrived before with different content. Nothing was changed. */
     ID_REUSED("id_reused_with_different_content"),
+    /** An amendment was made from a version that is no longer the latest. */
+    STALE_VERSION("stale_version"),
+    /** The pull cursor is not one this server issued. */
+    INVALID_CURSOR("invalid_cursor"),
     /** The mutation type is not one this server understands. */
     UNKNOWN_MUTATION_TYPE("unknown_mutation_type"),
     /** The body is not valid JSON, or not the expected JSON shape. */

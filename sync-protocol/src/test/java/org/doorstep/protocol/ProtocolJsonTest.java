@@ -78,7 +78,7 @@ class ProtocolJsonTest {
 
     @Test
     void outcomesUseTheirWireNames() throws Exception {
-        MutationResult result = MutationResult.duplicate(UUID.randomUUID(), UUID.randomUUID());
+        MutationResult result = MutationResult.duplicate(UUID.randomUUID(), UUID.randomUUID(), 1);
 
         JsonNode tree = json.readTree(json.writeValueAsString(result));
 

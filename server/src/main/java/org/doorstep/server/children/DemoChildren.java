@@ -4,7 +4,10 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import io.micronaut.transaction.annotation.Transactional;
 import java.util.List;
+import org.doorstep.server.db.ChangeNumbers;
+import org.doorstep.server.db.ChangeSequence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,26 +18,31 @@ import org.slf4j.LoggerFactory;
 @Singleton
 @Requires(property = "doorstep.demo.enabled", value = "true")
 class DemoChildren {
-    static final List<ChildEntity> CHILDREN = List.of(
-            new ChildEntity("C-1001", "Ava Example", "2014-05-17"),
-            new ChildEntity("C-1002", "Ben Sample", "2011-09-02"),
-            new ChildEntity("C-1003", "Cara Placeholder", "2017-01-23"),
-            new ChildEntity("C-1004", "Dev Fictional", "2009-11-30"),
-            new ChildEntity("C-1005", "Eli Madeup", "2019-07-08"));
+    /** Id, name, date of birth. */
+    static final List<String[]> CHILDREN = List.of(
+            new String[] {"C-1001", "Ava Example", "2014-05-17"},
+            new String[] {"C-1002", "Ben Sample", "2011-09-02"},
+            new String[] {"C-1003", "Cara Placeholder", "2017-01-23"},
+            new String[] {"C-1004", "Dev Fictional", "2009-11-30"},
+            new String[] {"C-1005", "Eli Madeup", "2019-07-08"});
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoChildren.class);
     private final ChildRepository children;
+    private final ChangeSequence changes;
 
-    DemoChildren(ChildRepository children) {
+    DemoChildren(ChildRepository children, ChangeSequence changes) {
         this.children = children;
+        this.changes = changes;
     }
 
     @EventListener
+    @Transactional
     void onStartup(StartupEvent event) {
         int added = 0;
-        for (ChildEntity child : CHILDREN) {
-            if (!children.existsById(child.id())) {
-                children.save(child);
+        ChangeNumbers numbers = changes.reserve(CHILDREN.size());
+        for (String[] child : CHILDREN) {
+            if (!children.existsById(child[0])) {
+                children.save(new ChildEntity(child[0], child[1], child[2], numbers.next()));
                 added++;
             }
         }

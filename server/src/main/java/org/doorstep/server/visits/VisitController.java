@@ -3,6 +3,7 @@ package org.doorstep.server.visits;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
@@ -25,8 +26,9 @@ class VisitController {
         this.visits = visits;
     }
 
+    /** The latest version of each visit; with {@code history=true}, every version, oldest first. */
     @Get
-    List<StoredVisit> list(String childId) {
+    List<StoredVisit> list(String childId, @QueryValue(defaultValue = "false") boolean history) {
         if (!VisitValidator.CHILD_ID.matcher(childId).matches()) {
             throw new ApiErrorException(HttpStatus.BAD_REQUEST, ApiError.onField(ErrorCode.INVALID_FORMAT, "childId",
                     "childId must be 1 to 64 letters, digits, '-' or '_'"));
@@ -35,6 +37,7 @@ class VisitController {
             throw new ApiErrorException(HttpStatus.NOT_FOUND, ApiError.onField(ErrorCode.NOT_FOUND, "childId",
                     "No child with id " + childId));
         }
-        return visits.findByChildIdOrderByOccurredAt(childId).stream().map(VisitRows::toStored).toList();
+        List<VisitEntity> rows = history ? visits.findAllVersionsOfChild(childId) : visits.findLatestOfChild(childId);
+        return rows.stream().map(VisitRows::toStored).toList();
     }
 }

@@ -4,10 +4,15 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** A stored visit row. Times are {@link org.doorstep.server.db.TimeText} strings. */
+/**
+ * One stored version of a visit. Times are {@link org.doorstep.server.db.TimeText} strings. The table's
+ * key is (id, version); every query is written out in {@link VisitRepository}, so {@code @Id} here only
+ * names the visit's id for the mapper.
+ */
 @MappedEntity("visit")
 public record VisitEntity(
         @Id String id,
+        int version,
         String operationId,
         String childId,
         String deviceId,
@@ -20,5 +25,8 @@ public record VisitEntity(
         @Nullable Boolean seenAlone,
         @Nullable String notAloneReason,
         @Nullable String notes,
-        String contentHash) {
+        String timeFlags,
+        String contentHash,
+        boolean latest,
+        long changeSeq) {
 }

@@ -57,9 +57,34 @@ class PushIdempotencyTest extends ServerTest {
 
         assertEquals("rejected", reply.text("/results/0/outcome"));
         assertEquals("id_reused_with_different_content", reply.text("/results/0/error/code"));
-        assertEquals("visit.id", reply.text("/results/0/error/field"));
+        assertEquals("operationId", reply.text("/results/0/error/field"));
         JsonNode stored = findStored(visitId);
         assertEquals("Bedroom seen; child relaxed.", stored.at("/visit/notes").asText());
+    }
+
+    @Test
+    void aDifferentVisitUnderAnIdAlreadyStoredIsRejectedNamingTheId() {
+        UUID visitId = UUID.randomUUID();
+        post("/api/sync/v1/push", pushBody(record(visit(visitId))));
+        Visit v = visit(visitId);
+        Visit other = new Visit(visitId, v.childId(), v.occurredAt(), v.recordedAt(), false, null, null, "Another visit");
+
+        Reply reply = post("/api/sync/v1/push", pushBody(record(other)));
+
+        assertEquals("rejected", reply.text("/results/0/outcome"));
+        assertEquals("visit.id", reply.text("/results/0/error/field"));
+        assertEquals("Bedroom seen; child relaxed.", findStored(visitId).at("/visit/notes").asText());
+    }
+
+    @Test
+    void theSameVisitUnderANewOperationIdIsADuplicate() {
+        UUID visitId = UUID.randomUUID();
+        post("/api/sync/v1/push", pushBody(record(visit(visitId))));
+
+        Reply reply = post("/api/sync/v1/push", pushBody(record(visit(visitId))));
+
+        assertEquals("duplicate", reply.text("/results/0/outcome"));
+        assertEquals(1, reply.body().at("/results/0/version").asInt());
     }
 
     @Test

@@ -9,8 +9,10 @@ import java.util.UUID;
  * retries, so that a push sent twice is applied once.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({@JsonSubTypes.Type(value = RecordVisit.class, name = RecordVisit.TYPE)})
-public sealed interface Mutation permits RecordVisit {
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = RecordVisit.class, name = RecordVisit.TYPE),
+        @JsonSubTypes.Type(value = AmendVisit.class, name = AmendVisit.TYPE)})
+public sealed interface Mutation permits RecordVisit, AmendVisit {
     /** The client's id for this operation; the same on every retry. */
     UUID operationId();
 

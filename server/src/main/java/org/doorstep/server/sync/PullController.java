@@ -1,0 +1,61 @@
+package org.doorstep.server.sync;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.doorstep.protocol.ApiError;
+import org.doorstep.protocol.ErrorCode;
+import org.doorstep.protocol.ProtocolVersion;
+import org.doorstep.protocol.pull.PullResponse;
+import org.doorstep.server.scope.Caller;
+import org.doorstep.server.web.ApiErrorException;
+
+/** {@code GET /api/sync/v1/pull?protocolVersion=1&deviceId=...&after=CURSOR&limit=N}. */
+@Controller("/api/sync/v1")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PullController {
+    private final PullService service;
+
+    PullController(PullService service) {
+        this.service = service;
+    }
+
+    @Get("/pull")
+    PullResponse pull(@Nullable @QueryValue String protocolVersion, @Nullable @QueryValue String deviceId,
+                      @Nullable @QueryValue String after, @Nullable @QueryValue String limit) {
+        int version = integer(protocolVersion, "protocolVersion", null);
+        if (!ProtocolVersion.isSupported(version)) {
+            throw new ApiErrorException(HttpStatus.UPGRADE_REQUIRED, ApiError.onField(ErrorCode.UNSUPPORTED_PROTOCOL_VERSION,
+                    "protocolVersion", "This server accepts sync protocol versions " + ProtocolVersion.MINIMUM_SUPPORTED
+                            + " to " + ProtocolVersion.CURRENT + "; the app sent " + version + ". Update the app."));
+        }
+        if (deviceId == null || deviceId.isBlank()) {
+            throw new ApiErrorException(HttpStatus.BAD_REQUEST, ApiError.onField(ErrorCode.REQUIRED, "deviceId", "deviceId is required"));
+        }
+        int size = integer(limit, "limit", PullResponse.DEFAULT_LIMIT);
+        if (size < 1 || size > PullResponse.MAX_LIMIT) {
+            throw new ApiErrorException(HttpStatus.BAD_REQUEST, ApiError.onField(ErrorCode.INVALID_FORMAT, "limit",
+                    "limit must be between 1 and " + PullResponse.MAX_LIMIT));
+        }
+        return service.pull(new Caller(deviceId), Cursor.decode(after), size);
+    }
+
+    private static int integer(String value, String field, Integer fallback) {
+        if (value == null || value.isEmpty()) {
+            if (fallback != null) {
+                return fallback;
+            }
+            throw new ApiErrorException(HttpStatus.BAD_REQUEST, ApiError.onField(ErrorCode.REQUIRED, field, field + " is required"));
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new ApiErrorException(HttpStatus.BAD_REQUEST, ApiError.onField(ErrorCode.INVALID_FORMAT, field,
+                    field + " must be a whole number"));
+        }
+    }
+}
