@@ -7,6 +7,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import org.doorstep.protocol.push.PushRequest;
 import org.doorstep.protocol.push.PushResponse;
 
 /** {@code POST /api/sync/v1/push}: a device's batch of mutations, one result each. */
@@ -20,8 +25,12 @@ class PushController {
         this.service = service;
     }
 
+    /** The body is read by {@link PushRequestReader} so that each unreadable mutation is rejected alone. */
     @Post("/push")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Push a batch of mutations; one result per mutation, in order")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PushRequest.class)))
     PushResponse push(@Body byte[] body) {
         return service.apply(reader.read(body));
     }
