@@ -1,6 +1,7 @@
 package org.doorstep.server.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -54,6 +55,7 @@ class AmendVisitTest extends ServerTest {
         JsonNode history = versionsOf(original.id(), true);
         assertEquals(List.of(1, 2), List.of(history.at("/0/version").asInt(), history.at("/1/version").asInt()));
         assertEquals("First account.", history.at("/0/visit/notes").asText());
+        assertTrue(history.at("/0/latest").isBoolean(), "latest is always sent");
         assertEquals(false, history.at("/0/latest").asBoolean());
         assertEquals(true, history.at("/1/latest").asBoolean());
     }
