@@ -38,20 +38,33 @@ class PushService {
         Caller caller = new Caller(push.deviceId());
         ChangeNumbers numbers = changes.reserve(push.entries().size());
         List<MutationResult> results = new ArrayList<>(push.entries().size());
+        // Consecutive new visits go to the database together; anything else flushes them first, so that
+        // mutations still take effect in the order the device sent them.
+        List<RecordVisit> run = new ArrayList<>();
         for (ParsedPush.Entry entry : push.entries()) {
+            if (entry instanceof ParsedPush.Readable readable && readable.mutation() instanceof RecordVisit record) {
+                run.add(record);
+                continue;
+            }
+            flush(run, results, caller, now, numbers);
             if (entry instanceof ParsedPush.Unreadable unreadable) {
                 results.add(unreadable.rejection());
             } else if (entry instanceof ParsedPush.Readable readable) {
                 results.add(apply(readable.mutation(), caller, now, numbers));
             }
         }
+        flush(run, results, caller, now, numbers);
         return new PushResponse(now, results);
     }
 
-    private MutationResult apply(Mutation mutation, Caller caller, Instant now, ChangeNumbers numbers) {
-        if (mutation instanceof RecordVisit record) {
-            return visits.record(record, caller, now, numbers);
+    private void flush(List<RecordVisit> run, List<MutationResult> results, Caller caller, Instant now, ChangeNumbers numbers) {
+        if (!run.isEmpty()) {
+            results.addAll(visits.recordAll(run, caller, now, numbers));
+            run.clear();
         }
+    }
+
+    private MutationResult apply(Mutation mutation, Caller caller, Instant now, ChangeNumbers numbers) {
         if (mutation instanceof AmendVisit amend) {
             return visits.amend(amend, caller, now, numbers);
         }

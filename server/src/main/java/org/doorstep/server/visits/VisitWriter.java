@@ -2,7 +2,11 @@ package org.doorstep.server.visits;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import org.doorstep.protocol.ApiError;
@@ -27,25 +31,47 @@ public class VisitWriter {
     private final ChildRepository children;
     private final VisitRepository visits;
     private final CaseloadScope scope;
+    private final VisitInserts inserts;
 
-    VisitWriter(ChildRepository children, VisitRepository visits, CaseloadScope scope) {
+    VisitWriter(ChildRepository children, VisitRepository visits, CaseloadScope scope, VisitInserts inserts) {
         this.children = children;
         this.visits = visits;
         this.scope = scope;
+        this.inserts = inserts;
     }
 
-    public MutationResult record(RecordVisit mutation, Caller caller, Instant now, ChangeNumbers numbers) {
-        UUID operationId = mutation.operationId();
-        Optional<MutationResult> refusal = refuse(operationId, mutation.visit(), caller, now);
-        if (refusal.isPresent()) {
-            return refusal.get();
+    /**
+     * Records new visits in one round trip: children are looked up once, rows inserted in one batch, and
+     * only rows that met an existing key are read back to tell a retry from a reused id.
+     */
+    public List<MutationResult> recordAll(List<RecordVisit> mutations, Caller caller, Instant now, ChangeNumbers numbers) {
+        Set<String> known = knownChildren(mutations.stream().map(RecordVisit::visit).toList(), caller);
+        MutationResult[] results = new MutationResult[mutations.size()];
+        List<VisitEntity> rows = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < mutations.size(); i++) {
+            RecordVisit mutation = mutations.get(i);
+            Optional<MutationResult> refusal = refuse(mutation.operationId(), mutation.visit(), known, now);
+            if (refusal.isPresent()) {
+                results[i] = refusal.get();
+            } else {
+                rows.add(VisitRows.toRow(mutation.visit(), 1, mutation.operationId(), caller.deviceId(), now, numbers.next()));
+                positions.add(i);
+            }
         }
-        VisitEntity row = VisitRows.toRow(mutation.visit(), 1, operationId, caller.deviceId(), now, numbers.next());
-        if (insert(row) == 1) {
-            return MutationResult.applied(operationId, mutation.visit().id(), 1);
+        int[] stored = inserts.insertAll(rows);
+        for (int r = 0; r < rows.size(); r++) {
+            int i = positions.get(r);
+            RecordVisit mutation = mutations.get(i);
+            results[i] = stored[r] == 1 ? MutationResult.applied(mutation.operationId(), mutation.visit().id(), 1)
+                    : resubmittedRecord(mutation.operationId(), rows.get(r));
         }
+        return Arrays.asList(results);
+    }
+
+    private MutationResult resubmittedRecord(UUID operationId, VisitEntity row) {
         return resubmission(operationId, row).orElseGet(() -> {
-            UUID visitId = mutation.visit().id();
+            UUID visitId = UUID.fromString(row.id());
             Optional<VisitEntity> first = visits.findVersion(row.id(), 1);
             if (first.isPresent() && first.get().contentHash().equals(row.contentHash())) {
                 return MutationResult.duplicate(operationId, visitId, 1);
@@ -57,7 +83,8 @@ public class VisitWriter {
 
     public MutationResult amend(AmendVisit mutation, Caller caller, Instant now, ChangeNumbers numbers) {
         UUID operationId = mutation.operationId();
-        Optional<MutationResult> refusal = refuse(operationId, mutation.visit(), caller, now);
+        Set<String> known = mutation.visit() == null ? Set.of() : knownChildren(List.of(mutation.visit()), caller);
+        Optional<MutationResult> refusal = refuse(operationId, mutation.visit(), known, now);
         if (refusal.isPresent()) {
             return refusal.get();
         }
@@ -85,14 +112,33 @@ public class VisitWriter {
             return MutationResult.conflict(operationId, VisitRows.toStored(latest.get()));
         }
         VisitEntity row = VisitRows.toRow(visit, base + 1, operationId, caller.deviceId(), now, numbers.next());
-        if (insert(row) == 0) {
+        if (inserts.insertAll(List.of(row))[0] == 0) {
             return MutationResult.conflict(operationId, VisitRows.toStored(visits.findLatest(row.id()).orElseThrow()));
         }
         visits.supersede(row.id(), base);
         return MutationResult.applied(operationId, visit.id(), base + 1);
     }
 
-    private Optional<MutationResult> refuse(UUID operationId, Visit visit, Caller caller, Instant now) {
+    /** The ids among these visits' children that exist and are in the caller's scope: one query. */
+    private Set<String> knownChildren(List<Visit> batch, Caller caller) {
+        Set<String> ids = new HashSet<>();
+        for (Visit visit : batch) {
+            if (visit != null && visit.childId() != null && VisitValidator.CHILD_ID.matcher(visit.childId()).matches()) {
+                ids.add(visit.childId());
+            }
+        }
+        Set<String> known = new HashSet<>();
+        if (!ids.isEmpty()) {
+            for (String id : children.findExistingIds(ids)) {
+                if (scope.includes(caller, id)) {
+                    known.add(id);
+                }
+            }
+        }
+        return known;
+    }
+
+    private Optional<MutationResult> refuse(UUID operationId, Visit visit, Set<String> knownChildren, Instant now) {
         if (visit == null) {
             return Optional.of(MutationResult.rejected(operationId, null,
                     ApiError.onField(ErrorCode.REQUIRED, "visit", "visit is required")));
@@ -101,7 +147,7 @@ public class VisitWriter {
         if (!errors.isEmpty()) {
             return Optional.of(MutationResult.rejected(operationId, visit.id(), errors.get(0).under("visit")));
         }
-        if (!children.existsById(visit.childId()) || !scope.includes(caller, visit.childId())) {
+        if (!knownChildren.contains(visit.childId())) {
             return Optional.of(MutationResult.rejected(operationId, visit.id(), ApiError.onField(ErrorCode.UNKNOWN_CHILD,
                     "visit.childId", "No child with id " + visit.childId() + " is in your caseload")));
         }
@@ -121,12 +167,5 @@ public class VisitWriter {
             return MutationResult.rejected(operationId, UUID.fromString(visitId), ApiError.onField(ErrorCode.ID_REUSED,
                     "operationId", "This operation id was already used with different content; nothing was stored"));
         });
-    }
-
-    private int insert(VisitEntity row) {
-        return visits.insertIfAbsent(row.id(), row.version(), row.operationId(), row.childId(), row.deviceId(),
-                row.occurredAt(), row.occurredOffset(), row.recordedAt(), row.recordedOffset(), row.receivedAt(),
-                row.seen(), row.seenAlone(), row.notAloneReason(), row.notes(), row.timeFlags(), row.contentHash(),
-                row.latest(), row.changeSeq());
     }
 }

@@ -1,0 +1,277 @@
+package org.doorstep.server.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.GZIPInputStream;
+import javax.sql.DataSource;
+import org.doorstep.protocol.ProtocolJson;
+import org.doorstep.protocol.ProtocolVersion;
+import org.doorstep.protocol.push.Mutation;
+import org.doorstep.protocol.push.PushRequest;
+import org.doorstep.protocol.push.RecordVisit;
+import org.doorstep.protocol.visit.Visit;
+import org.doorstep.server.db.TimeText;
+import org.doorstep.server.testing.PostgresCluster;
+import org.doorstep.server.visits.VisitEntity;
+import org.doorstep.server.visits.VisitRows;
+
+/**
+ * {@code ./doorstep bench sync [sqlite|postgresql]}: push throughput from 8 concurrent devices in batches
+ * of 200 visits over loopback HTTP, beside plain JDBC batch inserts of the same rows in this JVM; and a
+ * first pull of a 60-child caseload with three years of visits. Prints figures; asserts nothing.
+ */
+public final class SyncBench {
+    private static final ObjectMapper JSON = ProtocolJson.newMapper();
+    private static final int DEVICES = 8;
+    private static final int BATCH = 200;
+    private static final int BATCHES_PER_DEVICE = 25;
+    private static final int CASELOAD = 60;
+    private static final int VISITS_PER_CHILD = 83;
+
+    public static void main(String[] args) throws Exception {
+        String database = args.length > 0 ? args[0] : "sqlite";
+        System.out.printf("Doorstep sync benchmark on %s; %d cores, Java %s%n", database,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        Path dir = Files.createTempDirectory("doorstep-bench");
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("micronaut.server.port", -1);
+        properties.put("doorstep.demo.enabled", true);
+        properties.put("doorstep.database.path", dir.resolve("bench.db").toString());
+        if (database.equals("postgresql")) {
+            properties.put("datasources.default.url", PostgresCluster.shared().newDatabase());
+            properties.put("datasources.default.username", "doorstep");
+            properties.put("datasources.default.password", "");
+            properties.put("datasources.default.driver-class-name", "org.postgresql.Driver");
+        }
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
+            URI base = server.getURI();
+            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(DEVICES)).build();
+            pushRound(http, base, 2); // warm-up
+            double rate = pushRound(http, base, BATCHES_PER_DEVICE);
+            DataSource dataSource = server.getApplicationContext().getBean(DataSource.class);
+            double raw = rawInsertRate(dataSource);
+            System.out.printf("push: %,.0f visits stored/s over HTTP (%d devices x %d batches of %d)%n",
+                    rate, DEVICES, BATCHES_PER_DEVICE, BATCH);
+            System.out.printf("raw JDBC batch insert of the same rows, same JVM: %,.0f rows/s; push reaches %.0f%% of it%n",
+                    raw, 100 * rate / raw);
+        }
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, withFreshDatabase(properties, database, dir))) {
+            pullCaseload(server);
+        }
+        System.exit(0);
+    }
+
+    private static Map<String, Object> withFreshDatabase(Map<String, Object> properties, String database, Path dir) {
+        Map<String, Object> fresh = new HashMap<>(properties);
+        fresh.put("doorstep.database.path", dir.resolve("pull.db").toString());
+        fresh.put("doorstep.demo.enabled", false);
+        if (database.equals("postgresql")) {
+            fresh.put("datasources.default.url", PostgresCluster.shared().newDatabase());
+        }
+        return fresh;
+    }
+
+    private static double pushRound(HttpClient http, URI base, int batchesPerDevice) throws Exception {
+        List<List<String>> bodies = new ArrayList<>();
+        for (int d = 0; d < DEVICES; d++) {
+            List<String> batches = new ArrayList<>();
+            for (int b = 0; b < batchesPerDevice; b++) {
+                batches.add(JSON.writeValueAsString(new PushRequest(ProtocolVersion.CURRENT, "bench-" + d, batch("C-100" + (1 + (b % 5))))));
+            }
+            bodies.add(batches);
+        }
+        ExecutorService devices = Executors.newFixedThreadPool(DEVICES);
+        long start = System.nanoTime();
+        List<Future<Integer>> stored = new ArrayList<>();
+        for (List<String> batches : bodies) {
+            stored.add(devices.submit(() -> {
+                int applied = 0;
+                for (String body : batches) {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/sync/v1/push"))
+                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("push failed: " + response.statusCode() + " " + response.body());
+                    }
+                    for (JsonNode result : JSON.readTree(response.body()).get("results")) {
+                        applied += result.get("outcome").asText().equals("applied") ? 1 : 0;
+                    }
+                }
+                return applied;
+            }));
+        }
+        int total = 0;
+        for (Future<Integer> f : stored) {
+            total += f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        devices.shutdown();
+        if (total != DEVICES * batchesPerDevice * BATCH) {
+            throw new IllegalStateException("expected every visit applied, got " + total);
+        }
+        return total / seconds;
+    }
+
+    private static List<Mutation> batch(String childId) {
+        List<Mutation> mutations = new ArrayList<>(BATCH);
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.ofHours(1)).minusDays(3);
+        for (int i = 0; i < BATCH; i++) {
+            Visit visit = new Visit(UUID.randomUUID(), childId, at.plusMinutes(i), at.plusMinutes(i + 30), true, true, null,
+                    "Saw the child at home; bedroom seen; spoke about school and friends.");
+            mutations.add(new RecordVisit(UUID.randomUUID(), visit));
+        }
+        return mutations;
+    }
+
+    /** The physical limit: the same rows inserted with JDBC batches, one transaction per 200 rows, one writer. */
+    private static double rawInsertRate(DataSource serverDataSource) throws Exception {
+        int rows = DEVICES * BATCHES_PER_DEVICE * BATCH;
+        // The server's own database and driver settings, without the server: plain JDBC batches.
+        try (Connection connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
+                .unwrapDataSource(serverDataSource).getConnection()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE raw_visit AS SELECT * FROM visit WHERE 1 = 0");
+            }
+            connection.setAutoCommit(false);
+            List<VisitEntity> all = new ArrayList<>(rows);
+            for (int b = 0; b < rows / BATCH; b++) {
+                int seq = b * BATCH;
+                for (Mutation m : batch("C-1001")) {
+                    all.add(VisitRows.toRow(((RecordVisit) m).visit(), 1, m.operationId(), "raw", Instant.now(), ++seq));
+                }
+            }
+            long start = System.nanoTime();
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO raw_visit (id, version, operation_id, child_id,"
+                    + " device_id, occurred_at, occurred_offset, recorded_at, recorded_offset, received_at, seen, seen_alone,"
+                    + " not_alone_reason, notes, time_flags, content_hash, latest, change_seq)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < all.size(); i++) {
+                    VisitEntity v = all.get(i);
+                    insert.setString(1, v.id());
+                    insert.setInt(2, v.version());
+                    insert.setString(3, v.operationId());
+                    insert.setString(4, v.childId());
+                    insert.setString(5, v.deviceId());
+                    insert.setString(6, v.occurredAt());
+                    insert.setString(7, v.occurredOffset());
+                    insert.setString(8, v.recordedAt());
+                    insert.setString(9, v.recordedOffset());
+                    insert.setString(10, v.receivedAt());
+                    insert.setBoolean(11, v.seen());
+                    insert.setObject(12, v.seenAlone());
+                    insert.setString(13, v.notAloneReason());
+                    insert.setString(14, v.notes());
+                    insert.setString(15, v.timeFlags());
+                    insert.setString(16, v.contentHash());
+                    insert.setBoolean(17, v.latest());
+                    insert.setLong(18, v.changeSeq());
+                    insert.addBatch();
+                    if ((i + 1) % BATCH == 0) {
+                        insert.executeBatch();
+                        connection.commit();
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("DROP TABLE raw_visit");
+            }
+            connection.commit();
+            return rows / seconds;
+        }
+    }
+
+    private static void pullCaseload(EmbeddedServer server) throws Exception {
+        DataSource dataSource = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
+                server.getApplicationContext().getBean(DataSource.class));
+        seedCaseload(dataSource);
+        HttpClient http = HttpClient.newHttpClient();
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            String cursor = null;
+            int changes = 0;
+            long gzipped = 0;
+            long plain = 0;
+            boolean more = true;
+            while (more) {
+                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(server.getURI().resolve(
+                                "/api/sync/v1/pull?protocolVersion=1&deviceId=bench&limit=2000" + (cursor == null ? "" : "&after=" + cursor)))
+                        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+                gzipped += response.body().length;
+                byte[] body = new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes();
+                plain += body.length;
+                JsonNode page = JSON.readTree(body);
+                changes += page.get("changes").size();
+                cursor = page.get("nextCursor").asText();
+                more = page.get("hasMore").asBoolean();
+            }
+            double millis = (System.nanoTime() - start) / 1e6;
+            System.out.printf("pull of a %d-child caseload from empty (round %d): %d changes in %.0f ms (HTTP round trips"
+                    + " included), %,d bytes gzipped (%,d plain)%n", CASELOAD, round + 1, changes, millis, gzipped, plain);
+        }
+    }
+
+    private static void seedCaseload(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long seq = 0;
+            try (PreparedStatement child = connection.prepareStatement(
+                    "INSERT INTO child (id, display_name, date_of_birth, change_seq) VALUES (?, ?, ?, ?)");
+                 PreparedStatement visit = connection.prepareStatement("INSERT INTO visit (id, version, operation_id, child_id,"
+                         + " device_id, occurred_at, occurred_offset, recorded_at, recorded_offset, received_at, seen, seen_alone,"
+                         + " not_alone_reason, notes, time_flags, content_hash, latest, change_seq)"
+                         + " VALUES (?, 1, ?, ?, 'seed', ?, '+00:00', ?, '+00:00', ?, TRUE, TRUE, NULL, ?, '', 'seed', TRUE, ?)")) {
+                Instant start = Instant.now().minusSeconds(3L * 365 * 86_400);
+                for (int c = 0; c < CASELOAD; c++) {
+                    String childId = "B-" + c;
+                    child.setString(1, childId);
+                    child.setString(2, "Bench Child " + c);
+                    child.setString(3, "2015-01-01");
+                    child.setLong(4, ++seq);
+                    child.addBatch();
+                    for (int v = 0; v < VISITS_PER_CHILD; v++) {
+                        Instant at = start.plusSeconds(v * 13L * 86_400);
+                        visit.setString(1, UUID.randomUUID().toString());
+                        visit.setString(2, UUID.randomUUID().toString());
+                        visit.setString(3, childId);
+                        visit.setString(4, TimeText.of(at));
+                        visit.setString(5, TimeText.of(at.plusSeconds(1800)));
+                        visit.setString(6, TimeText.of(at.plusSeconds(3600)));
+                        visit.setString(7, "Visit " + v + ": child seen alone in their bedroom; talked about school, friends and contact.");
+                        visit.setLong(8, ++seq);
+                        visit.addBatch();
+                    }
+                }
+                child.executeBatch();
+                visit.executeBatch();
+            }
+            try (Statement counter = connection.createStatement()) {
+                counter.executeUpdate("UPDATE sync_counter SET value = " + seq + " WHERE id = 1");
+            }
+            connection.commit();
+        }
+    }
+}
