@@ -70,6 +70,8 @@ public abstract class ServerTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>();
         properties.put("doorstep.database.path", databaseFile.toString());
+        // A random free port: a fixed one collides with anything else listening on the machine.
+        properties.put("micronaut.server.port", "-1");
         if (database() == Database.POSTGRESQL) {
             properties.put("datasources.default.url", PostgresCluster.shared().newDatabase());
             properties.put("datasources.default.username", "doorstep");
