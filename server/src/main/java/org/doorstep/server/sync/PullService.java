@@ -6,7 +6,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.doorstep.protocol.missing.MissingEpisode;
+import org.doorstep.protocol.missing.ReturnInterview;
+import org.doorstep.protocol.missing.StoredMissingEpisode;
+import org.doorstep.protocol.missing.StoredReturnInterview;
 import org.doorstep.protocol.pull.Change;
+import org.doorstep.protocol.pull.MissingEpisodeChange;
+import org.doorstep.protocol.pull.ReturnInterviewChange;
 import org.doorstep.protocol.pull.ChildChange;
 import org.doorstep.protocol.pull.PullResponse;
 import org.doorstep.protocol.pull.VisitChange;
@@ -14,6 +20,8 @@ import org.doorstep.protocol.visit.ChildSummary;
 import org.doorstep.server.children.ChildEntity;
 import org.doorstep.server.children.ChildRepository;
 import org.doorstep.server.db.ChangeSequence;
+import org.doorstep.server.missing.MissingRecords;
+import org.doorstep.server.records.StoredRow;
 import org.doorstep.server.scope.Caller;
 import org.doorstep.server.scope.CaseloadScope;
 import org.doorstep.server.visits.VisitEntity;
@@ -33,13 +41,16 @@ class PullService {
     private final ChangeSequence changes;
     private final ChildRepository children;
     private final VisitRepository visits;
+    private final MissingRecords missing;
     private final CaseloadScope scope;
     private final Clock clock;
 
-    PullService(ChangeSequence changes, ChildRepository children, VisitRepository visits, CaseloadScope scope, Clock clock) {
+    PullService(ChangeSequence changes, ChildRepository children, VisitRepository visits, MissingRecords missing,
+                CaseloadScope scope, Clock clock) {
         this.changes = changes;
         this.children = children;
         this.visits = visits;
+        this.missing = missing;
         this.scope = scope;
         this.clock = clock;
     }
@@ -54,6 +65,14 @@ class PullService {
         }
         for (VisitEntity visit : visits.findChangedBetween(after, upTo, limit + 1)) {
             candidates.add(new Numbered(visit.changeSeq(), visit.childId(), new VisitChange(VisitRows.toStored(visit))));
+        }
+        for (StoredRow<MissingEpisode> row : missing.episodes().changedBetween(after, upTo, limit + 1)) {
+            candidates.add(new Numbered(row.changeSeq(), row.childId(),
+                    new MissingEpisodeChange((StoredMissingEpisode) missing.episodes().toStored(row))));
+        }
+        for (StoredRow<ReturnInterview> row : missing.interviews().changedBetween(after, upTo, limit + 1)) {
+            candidates.add(new Numbered(row.changeSeq(), row.childId(),
+                    new ReturnInterviewChange((StoredReturnInterview) missing.interviews().toStored(row))));
         }
         candidates.sort(Comparator.comparingLong(Numbered::number));
         boolean hasMore = candidates.size() > limit;

@@ -28,6 +28,7 @@ import org.doorstep.server.web.ApiErrorException;
  */
 final class PushRequestReader {
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    private static final List<String> RECORD_FIELDS = List.of("visit", "episode", "interview");
     private final ObjectMapper json = ProtocolJson.newMapper();
 
     ParsedPush read(byte[] body) {
@@ -95,7 +96,7 @@ final class PushRequestReader {
 
     private ParsedPush.Entry readMutation(JsonNode node) {
         UUID operationId = uuidOrNull(node.path("operationId"));
-        UUID entityId = uuidOrNull(node.path("visit").path("id"));
+        UUID entityId = entityId(node);
         if (!node.isObject()) {
             return unreadable(operationId, entityId, ApiError.of(ErrorCode.INVALID_FORMAT, "Each mutation must be a JSON object"));
         }
@@ -142,6 +143,17 @@ final class PushRequestReader {
         }
         String name = field.isEmpty() ? "A field" : field;
         return ApiError.onField(ErrorCode.INVALID_FORMAT, field.isEmpty() ? null : field, name + " must be " + expected);
+    }
+
+    /** The id of the record a mutation is about, when it can be read, so that even a refusal names it. */
+    private static UUID entityId(JsonNode mutation) {
+        for (String field : RECORD_FIELDS) {
+            UUID id = uuidOrNull(mutation.path(field).path("id"));
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
     }
 
     private static UUID uuidOrNull(JsonNode node) {

@@ -10,10 +10,16 @@ import org.doorstep.protocol.push.AmendVisit;
 import org.doorstep.protocol.push.Mutation;
 import org.doorstep.protocol.push.MutationResult;
 import org.doorstep.protocol.push.PushResponse;
+import org.doorstep.protocol.push.RecordMissingEpisode;
+import org.doorstep.protocol.push.RecordReturnInterview;
 import org.doorstep.protocol.push.RecordVisit;
+import org.doorstep.protocol.push.UpdateMissingEpisode;
+import org.doorstep.protocol.push.UpdateReturnInterview;
 import org.doorstep.server.db.ChangeNumbers;
 import org.doorstep.server.db.ChangeSequence;
 import org.doorstep.server.scope.Caller;
+import org.doorstep.server.missing.MissingRecords;
+import org.doorstep.server.records.VersionedWriter;
 import org.doorstep.server.visits.VisitWriter;
 
 /**
@@ -24,11 +30,15 @@ import org.doorstep.server.visits.VisitWriter;
 class PushService {
     private final ChangeSequence changes;
     private final VisitWriter visits;
+    private final VersionedWriter records;
+    private final MissingRecords missing;
     private final Clock clock;
 
-    PushService(ChangeSequence changes, VisitWriter visits, Clock clock) {
+    PushService(ChangeSequence changes, VisitWriter visits, VersionedWriter records, MissingRecords missing, Clock clock) {
         this.changes = changes;
         this.visits = visits;
+        this.records = records;
+        this.missing = missing;
         this.clock = clock;
     }
 
@@ -67,6 +77,18 @@ class PushService {
     private MutationResult apply(Mutation mutation, Caller caller, Instant now, ChangeNumbers numbers) {
         if (mutation instanceof AmendVisit amend) {
             return visits.amend(amend, caller, now, numbers);
+        }
+        if (mutation instanceof RecordMissingEpisode record) {
+            return records.record(missing.episodes(), record.operationId(), record.episode(), caller, now, numbers);
+        }
+        if (mutation instanceof UpdateMissingEpisode update) {
+            return records.update(missing.episodes(), update.operationId(), update.baseVersion(), update.episode(), caller, now, numbers);
+        }
+        if (mutation instanceof RecordReturnInterview record) {
+            return records.record(missing.interviews(), record.operationId(), record.interview(), caller, now, numbers);
+        }
+        if (mutation instanceof UpdateReturnInterview update) {
+            return records.update(missing.interviews(), update.operationId(), update.baseVersion(), update.interview(), caller, now, numbers);
         }
         throw new IllegalStateException("No handler for mutation type " + mutation.getClass().getSimpleName());
     }

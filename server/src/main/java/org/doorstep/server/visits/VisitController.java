@@ -11,6 +11,7 @@ import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.visit.StoredVisit;
 import org.doorstep.protocol.visit.VisitValidator;
+import org.doorstep.server.children.ChildIds;
 import org.doorstep.server.children.ChildRepository;
 import org.doorstep.server.web.ApiErrorException;
 
@@ -29,14 +30,7 @@ class VisitController {
     /** The latest version of each visit; with {@code history=true}, every version, oldest first. */
     @Get
     List<StoredVisit> list(String childId, @QueryValue(defaultValue = "false") boolean history) {
-        if (!VisitValidator.CHILD_ID.matcher(childId).matches()) {
-            throw new ApiErrorException(HttpStatus.BAD_REQUEST, ApiError.onField(ErrorCode.INVALID_FORMAT, "childId",
-                    "childId must be 1 to 64 letters, digits, '-' or '_'"));
-        }
-        if (!children.existsById(childId)) {
-            throw new ApiErrorException(HttpStatus.NOT_FOUND, ApiError.onField(ErrorCode.NOT_FOUND, "childId",
-                    "No child with id " + childId));
-        }
+        ChildIds.requireKnown(children, childId);
         List<VisitEntity> rows = history ? visits.findAllVersionsOfChild(childId) : visits.findLatestOfChild(childId);
         return rows.stream().map(VisitRows::toStored).toList();
     }

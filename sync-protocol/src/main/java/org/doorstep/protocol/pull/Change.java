@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = ChildChange.class, name = ChildChange.TYPE),
-        @JsonSubTypes.Type(value = VisitChange.class, name = VisitChange.TYPE)})
-public sealed interface Change permits ChildChange, VisitChange {
+        @JsonSubTypes.Type(value = VisitChange.class, name = VisitChange.TYPE),
+        @JsonSubTypes.Type(value = MissingEpisodeChange.class, name = MissingEpisodeChange.TYPE),
+        @JsonSubTypes.Type(value = ReturnInterviewChange.class, name = ReturnInterviewChange.TYPE)})
+public sealed interface Change permits ChildChange, VisitChange, MissingEpisodeChange, ReturnInterviewChange {
 }

@@ -11,8 +11,13 @@ import java.util.UUID;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = RecordVisit.class, name = RecordVisit.TYPE),
-        @JsonSubTypes.Type(value = AmendVisit.class, name = AmendVisit.TYPE)})
-public sealed interface Mutation permits RecordVisit, AmendVisit {
+        @JsonSubTypes.Type(value = AmendVisit.class, name = AmendVisit.TYPE),
+        @JsonSubTypes.Type(value = RecordMissingEpisode.class, name = RecordMissingEpisode.TYPE),
+        @JsonSubTypes.Type(value = UpdateMissingEpisode.class, name = UpdateMissingEpisode.TYPE),
+        @JsonSubTypes.Type(value = RecordReturnInterview.class, name = RecordReturnInterview.TYPE),
+        @JsonSubTypes.Type(value = UpdateReturnInterview.class, name = UpdateReturnInterview.TYPE)})
+public sealed interface Mutation permits RecordVisit, AmendVisit, RecordMissingEpisode, UpdateMissingEpisode,
+        RecordReturnInterview, UpdateReturnInterview {
     /** The client's id for this operation; the same on every retry. */
     UUID operationId();
 

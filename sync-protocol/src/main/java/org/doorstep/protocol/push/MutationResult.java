@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ErrorCode;
-import org.doorstep.protocol.visit.StoredVisit;
+import org.doorstep.protocol.StoredRecord;
 
 /**
  * What happened to one mutation. {@link Outcome#APPLIED} and {@link Outcome#DUPLICATE} both mean
@@ -16,7 +16,7 @@ import org.doorstep.protocol.visit.StoredVisit;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MutationResult(UUID operationId, UUID entityId, Outcome outcome, Integer version, ApiError error,
-                             StoredVisit current) {
+                             StoredRecord current) {
 
     public enum Outcome {
         /** Stored now. */
@@ -52,10 +52,10 @@ public record MutationResult(UUID operationId, UUID entityId, Outcome outcome, I
         return new MutationResult(operationId, entityId, Outcome.REJECTED, null, error, null);
     }
 
-    public static MutationResult conflict(UUID operationId, StoredVisit current) {
-        return new MutationResult(operationId, current.visit().id(), Outcome.CONFLICT, current.version(),
+    public static MutationResult conflict(UUID operationId, StoredRecord current) {
+        return new MutationResult(operationId, current.entityId(), Outcome.CONFLICT, current.version(),
                 ApiError.onField(ErrorCode.STALE_VERSION, "baseVersion",
-                        "The record was changed on the server (now version " + current.version() + "); review and amend again"),
+                        "The record was changed on the server (now version " + current.version() + "); review it and send the change again"),
                 current);
     }
 

@@ -3,6 +3,9 @@ package org.doorstep.protocol.visit;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.doorstep.protocol.StoredRecord;
 
 /**
  * One version of a visit as the server holds it.
@@ -14,8 +17,14 @@ import java.util.List;
  * @param flags      what the server noticed about the device's times: {@link TimeFlag} wire names
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record StoredVisit(Visit visit, int version, boolean latest, Instant receivedAt, List<String> flags) {
+public record StoredVisit(Visit visit, int version, boolean latest, Instant receivedAt, List<String> flags) implements StoredRecord {
     public StoredVisit {
         flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    @Override
+    @JsonIgnore
+    public UUID entityId() {
+        return visit.id();
     }
 }

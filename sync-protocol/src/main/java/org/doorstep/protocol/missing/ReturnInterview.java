@@ -1,0 +1,43 @@
+package org.doorstep.protocol.missing;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * The return home interview for one missing episode: when it was offered, and whether the child took
+ * part, declined, or a manager decided none was needed. Usually recorded when offered and updated when
+ * it happens; every version is kept.
+ *
+ * @param id                client-generated UUID, stable across retries and updates
+ * @param episodeId         the missing episode this interview follows
+ * @param childId           the child (must be the episode's child)
+ * @param offeredAt         when the interview was offered to the child
+ * @param completedAt       when the interview took place
+ * @param declinedAt        when the child declined the offer
+ * @param outcome           {@code completed}, {@code declined}, {@code not_required}, or {@code null} while open
+ * @param interviewerRole   who held it (e.g. independent return interview worker); a quality flag
+ * @param childAccount      what the child said about where they were and why they went
+ * @param risksIdentified   risks the interview found (exploitation, harm, ...)
+ * @param followUp          the actions agreed
+ * @param notRequiredReason why no interview is needed, and who decided; required for {@code not_required}
+ * @param recordedAt        when the device saved this version
+ */
+public record ReturnInterview(
+        UUID id,
+        UUID episodeId,
+        String childId,
+        OffsetDateTime offeredAt,
+        OffsetDateTime completedAt,
+        OffsetDateTime declinedAt,
+        String outcome,
+        String interviewerRole,
+        String childAccount,
+        String risksIdentified,
+        String followUp,
+        String notRequiredReason,
+        OffsetDateTime recordedAt) {
+
+    public static final String COMPLETED = "completed";
+    public static final String DECLINED = "declined";
+    public static final String NOT_REQUIRED = "not_required";
+}
