@@ -1,0 +1,39 @@
+package org.doorstep.mobile;
+
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.doorstep.mobile.visit.FxBackground;
+import org.doorstep.mobile.visit.VisitScreen;
+
+/** The JavaFX application: opens the device database, shows the visit screen, closes it all on exit. */
+public final class DoorstepApp extends Application {
+    /** A phone held upright. */
+    static final double WIDTH = 400;
+    static final double HEIGHT = 760;
+
+    private AppServices services;
+    private FxBackground background;
+
+    @Override
+    public void start(Stage stage) {
+        AppConfig config = AppConfig.fromSystemProperties();
+        services = AppServices.open(config, Clock.systemDefaultZone());
+        background = new FxBackground();
+        stage.setTitle("Doorstep - " + config.server());
+        stage.setScene(new Scene(VisitScreen.create(services.recorder(), services.visits(), services.children(),
+                services.sync()::syncNow, background), WIDTH, HEIGHT));
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.close();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.doorstep.mobile.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The device database's tables, built up by numbered steps. {@code PRAGMA user_version} holds the number
+ * of steps applied; opening a file applies the missing ones, each in its own transaction. Steps are only
+ * ever appended, never edited: phones in the field hold files at every version.
+ */
+final class Schema {
+    /** Step {@code i} takes the file from version {@code i} to {@code i + 1}. */
+    private static final List<List<String>> STEPS = List.of(
+            List.of(
+                    """
+                    CREATE TABLE visits (
+                        id               TEXT PRIMARY KEY,
+                        child_id         TEXT NOT NULL,
+                        occurred_at      TEXT NOT NULL,
+                        recorded_at      TEXT NOT NULL,
+                        seen             INTEGER NOT NULL CHECK (seen IN (0, 1)),
+                        seen_alone       INTEGER CHECK (seen_alone IN (0, 1)),
+                        not_alone_reason TEXT,
+                        notes            TEXT,
+                        state            TEXT NOT NULL CHECK (state IN ('waiting', 'sent', 'rejected')),
+                        server_version   INTEGER,
+                        error_code       TEXT,
+                        error_message    TEXT,
+                        error_field      TEXT,
+                        sync_note        TEXT
+                    )""",
+                    "CREATE INDEX visits_by_state ON visits (state)",
+                    """
+                    CREATE TABLE outbox (
+                        seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        operation_id TEXT NOT NULL UNIQUE,
+                        visit_id     TEXT NOT NULL UNIQUE REFERENCES visits (id),
+                        created_at   TEXT NOT NULL
+                    )""",
+                    "CREATE TABLE children (id TEXT PRIMARY KEY, display_name TEXT)",
+                    "CREATE TABLE device (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+
+    private Schema() {
+    }
+
+    static int latestVersion() {
+        return STEPS.size();
+    }
+
+    /** Brings the database up to {@link #latestVersion()}; refuses a file from a newer app. */
+    static void migrate(Connection connection) throws SQLException {
+        int current = userVersion(connection);
+        if (current > latestVersion()) {
+            throw new StoreException("The device database was written by a newer version of Doorstep (schema "
+                    + current + ", this app knows " + latestVersion() + "); update the app");
+        }
+        for (int step = current; step < latestVersion(); step++) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : STEPS.get(step)) {
+                    statement.executeUpdate(sql);
+                }
+                statement.executeUpdate("PRAGMA user_version = " + (step + 1));
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    static int userVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+}

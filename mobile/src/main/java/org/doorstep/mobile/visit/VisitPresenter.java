@@ -1,0 +1,179 @@
+package org.doorstep.mobile.visit;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import org.doorstep.mobile.store.ChildStore;
+import org.doorstep.mobile.store.StoreException;
+import org.doorstep.mobile.store.SyncState;
+import org.doorstep.mobile.store.VisitStore;
+import org.doorstep.mobile.sync.SyncSummary;
+import org.doorstep.protocol.ApiError;
+import org.doorstep.protocol.visit.ChildSummary;
+
+/** The visit screen's behaviour: the form's rules, saving, the list, and "Sync now" off the UI thread. */
+final class VisitPresenter {
+    private final VisitView view;
+    private final VisitRecorder recorder;
+    private final VisitStore visits;
+    private final ChildStore children;
+    private final Supplier<SyncSummary> sync;
+    private final Background background;
+    private final Map<String, String> childNames = new LinkedHashMap<>();
+
+    VisitPresenter(VisitView view, VisitRecorder recorder, VisitStore visits, ChildStore children,
+                   Supplier<SyncSummary> sync, Background background) {
+        this.view = view;
+        this.recorder = recorder;
+        this.visits = visits;
+        this.children = children;
+        this.sync = sync;
+        this.background = background;
+    }
+
+    void start() {
+        view.seenAlone.disableProperty().bind(view.seen.selectedProperty().not());
+        view.seen.selectedProperty().addListener((observable, was, seen) -> {
+            if (!seen) {
+                view.seenAlone.setSelected(false);
+            }
+        });
+        var reasonNeeded = view.seen.selectedProperty().and(view.seenAlone.selectedProperty().not());
+        view.notAloneReasonBox.visibleProperty().bind(reasonNeeded);
+        view.notAloneReasonBox.managedProperty().bind(reasonNeeded);
+        view.childId.getEditor().textProperty().addListener((observable, was, text) ->
+                view.childName.setText(childNames.getOrDefault(text == null ? "" : text.strip(), "")));
+        view.childId.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String id, boolean empty) {
+                super.updateItem(id, empty);
+                setText(empty || id == null ? null : id + "  " + childNames.getOrDefault(id, ""));
+            }
+        });
+        view.visits.setCellFactory(list -> new VisitCell());
+        view.save.setOnAction(event -> save());
+        view.syncNow.setOnAction(event -> syncNow());
+        clearForm();
+        refresh();
+        view.status.setText(visits.countWaiting() == 0 ? "" : "Visits waiting to sync are kept on this device until sent.");
+    }
+
+    private void save() {
+        clearErrors();
+        SaveResult result;
+        try {
+            result = recorder.record(draft());
+        } catch (StoreException e) {
+            view.status.setText("Not saved: " + e.getMessage());
+            return;
+        }
+        if (result instanceof SaveResult.Saved) {
+            clearForm();
+            refresh();
+            view.status.setText("Saved on this device. Waiting to sync.");
+        } else if (result instanceof SaveResult.Invalid invalid) {
+            showErrors(invalid.errors());
+            view.status.setText("Not saved: check the fields marked in red.");
+        }
+    }
+
+    private void syncNow() {
+        view.syncNow.setDisable(true);
+        view.status.setText("Syncing...");
+        background.run(sync, summary -> {
+            view.syncNow.setDisable(false);
+            refresh();
+            view.status.setText(summary.describe());
+        }, failure -> {
+            view.syncNow.setDisable(false);
+            view.status.setText("Sync failed: " + failure.getMessage());
+        });
+    }
+
+    private VisitDraft draft() {
+        return new VisitDraft(view.childId.getEditor().getText(), dateValue(), view.visitTime.getText(),
+                view.seen.isSelected(), view.seenAlone.isSelected(), view.notAloneReason.getText(), view.notes.getText());
+    }
+
+    /** The picker's date, including one typed into its field and not yet committed. */
+    private LocalDate dateValue() {
+        String typed = view.visitDate.getEditor().getText();
+        try {
+            return typed == null || typed.isBlank() ? null : view.visitDate.getConverter().fromString(typed);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    private void showErrors(List<ApiError> errors) {
+        Control first = null;
+        for (ApiError error : errors) {
+            Label label = errorLabel(error.field());
+            label.setText(label.getText().isEmpty() ? FieldMessages.text(error) : label.getText() + "\n" + FieldMessages.text(error));
+            first = first != null ? first : controlFor(error.field());
+        }
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private Label errorLabel(String field) {
+        return switch (field == null ? "" : field) {
+            case "childId" -> view.childIdError;
+            case "seen", "seenAlone" -> view.seenAloneError;
+            case "notAloneReason" -> view.notAloneReasonError;
+            case "notes" -> view.notesError;
+            default -> view.occurredAtError; // occurredAt, recordedAt (the device clock), id
+        };
+    }
+
+    private Control controlFor(String field) {
+        return switch (field == null ? "" : field) {
+            case "childId" -> view.childId;
+            case "seen", "seenAlone" -> view.seen;
+            case "notAloneReason" -> view.notAloneReason;
+            case "notes" -> view.notes;
+            default -> view.visitTime;
+        };
+    }
+
+    private void clearErrors() {
+        for (Label label : List.of(view.childIdError, view.occurredAtError, view.seenAloneError,
+                view.notAloneReasonError, view.notesError)) {
+            label.setText("");
+        }
+    }
+
+    private void clearForm() {
+        view.childId.getSelectionModel().clearSelection();
+        view.childId.setValue(null);
+        view.childId.getEditor().clear();
+        view.visitDate.setValue(LocalDate.now(recorder.clock()));
+        view.visitTime.setText(VisitRecorder.TIME.format(LocalTime.now(recorder.clock())));
+        view.seen.setSelected(false);
+        view.seenAlone.setSelected(false);
+        view.notAloneReason.clear();
+        view.notes.clear();
+    }
+
+    private void refresh() {
+        try {
+            view.visits.getItems().setAll(visits.list());
+            childNames.clear();
+            for (ChildSummary child : children.list()) {
+                childNames.put(child.id(), child.displayName() == null ? "" : child.displayName());
+            }
+            view.childId.getItems().setAll(childNames.keySet());
+            long waiting = view.visits.getItems().stream().filter(v -> v.state() == SyncState.WAITING).count();
+            view.waitingCount.setText(waiting == 0 ? "All sent" : waiting + " waiting to sync");
+        } catch (StoreException e) {
+            view.status.setText(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.doorstep.mobile.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.doorstep.mobile.store.ChildStore;
+import org.doorstep.mobile.store.LocalDatabase;
+import org.doorstep.mobile.store.LocalVisit;
+import org.doorstep.mobile.store.Rejection;
+import org.doorstep.mobile.store.SyncState;
+import org.doorstep.mobile.store.VisitStore;
+import org.doorstep.protocol.ProtocolJson;
+import org.doorstep.protocol.visit.ChildSummary;
+import org.doorstep.protocol.visit.StoredVisit;
+import org.doorstep.protocol.visit.Visit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The app's store and sync code against the real server jar over real HTTP. Each test has its own device
+ * database and its own child, so the tests do not depend on each other's visits.
+ */
+class SyncAgainstRealServerIT {
+    private static final ObjectMapper JSON = ProtocolJson.newMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path serverDir;
+    static RealServer server;
+
+    @TempDir
+    Path deviceDir;
+    LocalDatabase database;
+    VisitStore visits;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = RealServer.start(serverDir);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openDevice() {
+        database = LocalDatabase.open(deviceDir);
+        visits = new VisitStore(database);
+    }
+
+    @AfterEach
+    void closeDevice() {
+        database.close();
+    }
+
+    @Test
+    void recordedVisitsAreMarkedSentAndTheServerHoldsThemWithTheirFields() throws Exception {
+        List<Visit> recorded = List.of(
+                visits.save(visit("C-1001", 9, true, true, null, "Talked about school.")).visit(),
+                visits.save(visit("C-1001", 10, true, false, "Child asked for her foster carer to stay", null)).visit(),
+                visits.save(visit("C-1001", 11, false, null, null, "No answer; card left.")).visit());
+
+        SyncSummary summary = sync(server.uri()).syncNow();
+
+        assertEquals(new SyncSummary(3, 0, 0, null), summary);
+        for (Visit visit : recorded) {
+            LocalVisit local = visits.find(visit.id()).orElseThrow();
+            assertEquals(SyncState.SENT, local.state());
+            assertEquals(1, local.serverVersion());
+        }
+        List<StoredVisit> onServer = serverVisits("C-1001", ids(recorded));
+        assertEquals(recorded, onServer.stream().map(StoredVisit::visit).toList());
+        assertEquals("+09:00", onServer.get(0).visit().occurredAt().getOffset().getId());
+        assertTrue(onServer.stream().allMatch(v -> v.version() == 1 && v.latest() && v.receivedAt() != null));
+        assertEquals(List.of("C-1001", "C-1002", "C-1003", "C-1004", "C-1005"),
+                new ChildStore(database).list().stream().map(ChildSummary::id).sorted().toList());
+    }
+
+    @Test
+    void visitsWhoseAcknowledgementWasLostAreSentAgainAsDuplicatesAndStoredOnce() throws Exception {
+        List<Visit> recorded = List.of(
+                visits.save(visit("C-1002", 9, true, true, null, "First")).visit(),
+                visits.save(visit("C-1002", 10, true, true, null, "Second")).visit(),
+                visits.save(visit("C-1002", 11, true, true, null, "Third")).visit());
+
+        SyncSummary lost;
+        try (AnswerLosingProxy proxy = new AnswerLosingProxy(server.uri())) {
+            lost = sync(proxy.uri()).syncNow();
+            assertEquals(1, proxy.pushesForwarded.get(), "the server must have received and applied the push");
+        }
+        assertEquals(0, lost.sent());
+        assertEquals(3, lost.stillWaiting());
+        assertNotNull(lost.errorMessage());
+        assertTrue(recorded.stream().allMatch(v -> visits.find(v.id()).orElseThrow().state() == SyncState.WAITING));
+        // Batches of two: the first batch reached the server and was applied; the sync stopped there.
+        assertEquals(recorded.subList(0, 2), serverVisits("C-1002", ids(recorded)).stream().map(StoredVisit::visit).toList(),
+                "the push whose answer was lost was applied on the server");
+
+        SyncSummary retried = sync(server.uri()).syncNow();
+
+        assertEquals(new SyncSummary(3, 0, 0, null), retried);
+        assertTrue(recorded.stream().allMatch(v -> visits.find(v.id()).orElseThrow().state() == SyncState.SENT));
+        List<StoredVisit> everyVersion = serverVisits("C-1002?history=true", ids(recorded));
+        assertEquals(recorded, everyVersion.stream().map(StoredVisit::visit).toList(), "exactly one copy of each");
+        assertTrue(everyVersion.stream().allMatch(v -> v.version() == 1));
+    }
+
+    @Test
+    void visitForAChildTheServerDoesNotKnowIsRejectedWhileTheOthersAreSent() throws Exception {
+        Visit first = visits.save(visit("C-1003", 9, true, true, null, null)).visit();
+        Visit unknown = visits.save(visit("C-9999", 10, true, true, null, null)).visit();
+        Visit last = visits.save(visit("C-1003", 11, true, true, null, null)).visit();
+
+        SyncSummary summary = sync(server.uri()).syncNow();
+
+        assertEquals(new SyncSummary(2, 1, 0, null), summary);
+        assertEquals(SyncState.SENT, visits.find(first.id()).orElseThrow().state());
+        assertEquals(SyncState.SENT, visits.find(last.id()).orElseThrow().state());
+        LocalVisit rejected = visits.find(unknown.id()).orElseThrow();
+        assertEquals(SyncState.REJECTED, rejected.state());
+        Rejection rejection = rejected.rejection();
+        assertEquals("unknown_child", rejection.code());
+        assertEquals("visit.childId", rejection.field());
+        assertTrue(rejection.message().contains("C-9999"), rejection.message());
+        assertEquals(List.of(), visits.outbox());
+        assertEquals(List.of(first, last), serverVisits("C-1003", Set.of(first.id(), unknown.id(), last.id()))
+                .stream().map(StoredVisit::visit).toList());
+    }
+
+    private SyncService sync(URI uri) {
+        SyncClient client = new SyncClient(uri, Duration.ofSeconds(5), Duration.ofSeconds(30));
+        return new SyncService(visits, new ChildStore(database), client, database.deviceId(), 2);
+    }
+
+    /** A visit today at {@code hour}:00 Tokyo time (the tests' zone is not UTC on purpose). */
+    private static Visit visit(String childId, int hour, boolean seen, Boolean alone, String reason, String notes) {
+        OffsetDateTime occurred = OffsetDateTime.now(ZoneOffset.ofHours(9)).minusDays(1)
+                .withHour(hour).withMinute(0).withSecond(0).withNano(0);
+        return new Visit(UUID.randomUUID(), childId, occurred, occurred.plusMinutes(30), seen, alone, reason, notes);
+    }
+
+    private static Set<UUID> ids(List<Visit> visits) {
+        return visits.stream().map(Visit::id).collect(Collectors.toSet());
+    }
+
+    /** {@code GET /api/children/{path}/visits}, keeping only the visits in {@code ids}, oldest first. */
+    private static List<StoredVisit> serverVisits(String childPath, Set<UUID> ids) throws IOException, InterruptedException {
+        String[] parts = childPath.split("\\?", 2);
+        URI uri = server.uri().resolve("/api/children/" + parts[0] + "/visits" + (parts.length > 1 ? "?" + parts[1] : ""));
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        List<StoredVisit> all = JSON.readValue(response.body(), new TypeReference<List<StoredVisit>>() { });
+        return all.stream().filter(v -> ids.contains(v.visit().id())).toList();
+    }
+}

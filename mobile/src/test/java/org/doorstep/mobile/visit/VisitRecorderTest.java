@@ -1,0 +1,99 @@
+package org.doorstep.mobile.visit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.doorstep.mobile.store.LocalDatabase;
+import org.doorstep.mobile.store.SyncState;
+import org.doorstep.mobile.store.VisitStore;
+import org.doorstep.protocol.ApiError;
+import org.doorstep.protocol.ErrorCode;
+import org.doorstep.protocol.visit.Visit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VisitRecorderTest {
+    /** 2 June 2025, 11:00 in London (British Summer Time, +01:00). */
+    private static final Clock LONDON = Clock.fixed(Instant.parse("2025-06-02T10:00:00Z"), ZoneId.of("Europe/London"));
+
+    @TempDir
+    Path dataDir;
+    LocalDatabase database;
+    VisitStore store;
+    VisitRecorder recorder;
+
+    @BeforeEach
+    void open() {
+        database = LocalDatabase.open(dataDir);
+        store = new VisitStore(database);
+        recorder = new VisitRecorder(store, LONDON);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void dateAndTimeAreReadInTheDevicesZoneAndKeepItsOffset() {
+        SaveResult result = recorder.record(new VisitDraft(" C-1001 ", LocalDate.of(2025, 6, 2), "9:05", true, true,
+                "ignored when seen alone", "  Talked about school.  "));
+
+        Visit visit = assertInstanceOf(SaveResult.Saved.class, result).visit().visit();
+        assertEquals(OffsetDateTime.parse("2025-06-02T09:05+01:00"), visit.occurredAt());
+        assertEquals(OffsetDateTime.parse("2025-06-02T11:00+01:00"), visit.recordedAt());
+        assertEquals("C-1001", visit.childId());
+        assertEquals(true, visit.seenAlone());
+        assertNull(visit.notAloneReason());
+        assertEquals("Talked about school.", visit.notes());
+        assertEquals(SyncState.WAITING, store.find(visit.id()).orElseThrow().state());
+    }
+
+    @Test
+    void childNotSeenHasNoSeenAloneNorReason() {
+        SaveResult result = recorder.record(new VisitDraft("C-1001", LocalDate.of(2025, 6, 1), "16:00", false, true,
+                "stale text", null));
+
+        Visit visit = assertInstanceOf(SaveResult.Saved.class, result).visit().visit();
+        assertEquals(false, visit.seen());
+        assertNull(visit.seenAlone());
+        assertNull(visit.notAloneReason());
+    }
+
+    @Test
+    void reasonIsRequiredWhenSeenButNotAloneAndNothingIsSaved() {
+        SaveResult result = recorder.record(new VisitDraft("C-1001", LocalDate.of(2025, 6, 2), "09:00", true, false, "  ", null));
+
+        assertEquals(List.of(ApiError.onField(ErrorCode.REQUIRED, "notAloneReason", "Say why the child was not seen alone")),
+                assertInstanceOf(SaveResult.Invalid.class, result).errors());
+        assertEquals(List.of(), store.list());
+    }
+
+    @Test
+    void protocolValidatorErrorsAreReportedPerField() {
+        SaveResult result = recorder.record(new VisitDraft("C 1001!", LocalDate.of(2025, 6, 4), "09:00", true, true, null, null));
+
+        List<ApiError> errors = assertInstanceOf(SaveResult.Invalid.class, result).errors();
+        assertEquals(List.of("childId:invalid_format", "occurredAt:in_future"),
+                errors.stream().map(e -> e.field() + ":" + e.code().wireName()).toList());
+    }
+
+    @Test
+    void unreadableTimeIsOneErrorOnOccurredAt() {
+        SaveResult result = recorder.record(new VisitDraft("", LocalDate.of(2025, 6, 2), "half nine", false, false, null, null));
+
+        List<ApiError> errors = assertInstanceOf(SaveResult.Invalid.class, result).errors();
+        assertEquals(List.of("occurredAt:invalid_format", "childId:required"),
+                errors.stream().map(e -> e.field() + ":" + e.code().wireName()).toList());
+    }
+}
