@@ -40,6 +40,23 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED("method_not_allowed"),
     /** The body is not sent as {@code application/json}. */
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"),
+    /** The request carries no valid access token (missing, malformed, expired or signed by someone else). HTTP 401. */
+    UNAUTHENTICATED("unauthenticated"),
+    /** Sign-in with a wrong username or password (which of the two is never said). HTTP 401. */
+    INVALID_CREDENTIALS("invalid_credentials"),
+    /** Too many failed sign-ins: the account refuses sign-in until the time in the message. HTTP 429. */
+    ACCOUNT_LOCKED("account_locked"),
+    /** The refresh token is unknown, expired or already used. Sign in again. HTTP 401. */
+    INVALID_REFRESH_TOKEN("invalid_refresh_token"),
+    /**
+     * An administrator revoked this device. It may still push what it holds; then it must wipe its local
+     * copy. Pull, refresh and reads are refused. HTTP 403.
+     */
+    DEVICE_REVOKED("device_revoked"),
+    /** The caller's role does not allow this request. HTTP 403. */
+    FORBIDDEN("forbidden"),
+    /** The child is not in the caller's caseload (or the caller may only read it). HTTP 403, or per mutation. */
+    CHILD_NOT_IN_SCOPE("child_not_in_scope"),
     /** An error in the server itself; reported and logged, never caused by the request's content. */
     INTERNAL_ERROR("internal_error"),
     /** The server could not complete the request; it is safe to retry later. */

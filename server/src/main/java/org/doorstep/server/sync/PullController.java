@@ -41,7 +41,7 @@ class PullController {
             throw new ApiErrorException(HttpStatus.BAD_REQUEST, ApiError.onField(ErrorCode.INVALID_FORMAT, "limit",
                     "limit must be between 1 and " + PullResponse.MAX_LIMIT));
         }
-        return service.pull(new Caller(deviceId), Cursor.decode(after), size);
+        return service.pull(Caller.beforeSignIn(deviceId), Cursor.decode(after), size);
     }
 
     private static int integer(String value, String field, Integer fallback) {

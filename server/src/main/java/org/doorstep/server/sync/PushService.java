@@ -45,7 +45,7 @@ class PushService {
     @Transactional
     public PushResponse apply(ParsedPush push) {
         Instant now = clock.instant();
-        Caller caller = new Caller(push.deviceId());
+        Caller caller = Caller.beforeSignIn(push.deviceId());
         ChangeNumbers numbers = changes.reserve(push.entries().size());
         List<MutationResult> results = new ArrayList<>(push.entries().size());
         // Consecutive new visits go to the database together; anything else flushes them first, so that
