@@ -5,13 +5,18 @@ package org.doorstep.protocol.auth;
  *
  * @param accessToken      a short-lived JWT; send it as {@code Authorization: Bearer ...} on every request
  * @param expiresInSeconds how long the access token lives
- * @param refreshToken     opaque; the device keeps it (encrypted) to get the next access token; the server
- *                         holds only its hash
+ * @param refreshToken     opaque; the device keeps it (encrypted) to get the next access token, and must
+ *                         replace its copy with this one (tokens rotate: the old one stops working). The
+ *                         server holds only its hash. {@code null} when {@code deviceRevoked}: keep the old one.
  * @param user             who signed in
+ * @param deviceRevoked    an administrator revoked this device: the access token may only push. The device
+ *                         pushes what it still holds, then wipes its local copy. Pull and reads answer 403
+ *                         {@code device_revoked}.
  */
-public record Tokens(String accessToken, long expiresInSeconds, String refreshToken, SignedInUser user) {
+public record Tokens(String accessToken, long expiresInSeconds, String refreshToken, SignedInUser user,
+                     boolean deviceRevoked) {
     @Override
     public String toString() {
-        return "Tokens[user=" + user + ", expiresInSeconds=" + expiresInSeconds + "]";
+        return "Tokens[user=" + user + ", expiresInSeconds=" + expiresInSeconds + ", deviceRevoked=" + deviceRevoked + "]";
     }
 }
