@@ -1,13 +1,22 @@
 package org.doorstep.server;
 
 import io.micronaut.runtime.Micronaut;
+import java.util.Arrays;
+import java.util.Map;
+import org.doorstep.server.importing.ImportCommand;
 
-/** Starts the Doorstep server. Configuration: {@code application.yml}, overridable by environment variables. */
+/**
+ * Starts the Doorstep server, or with {@code import DIR} imports CSV files into its database and exits.
+ * Configuration: {@code application.yml}, overridable by environment variables.
+ */
 public final class Application {
     private Application() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && ImportCommand.NAME.equals(args[0])) {
+            System.exit(ImportCommand.run(Arrays.asList(args).subList(1, args.length), Map.of(), System.out, System.err));
+        }
         Micronaut.run(Application.class, args);
     }
 }

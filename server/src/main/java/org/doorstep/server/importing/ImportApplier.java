@@ -1,0 +1,115 @@
+package org.doorstep.server.importing;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.doorstep.server.db.ChangeNumbers;
+import org.doorstep.server.db.ChangeSequence;
+import org.doorstep.server.db.TimeText;
+
+/**
+ * Checks an import against the database and applies it, in one transaction: either every row is
+ * stored or, when any problem is found, nothing is. Rows that match what is stored are left alone, so
+ * re-running an import writes nothing and consumes no change numbers.
+ */
+@Singleton
+class ImportApplier {
+    private final ImportStore store;
+    private final ChangeSequence changes;
+
+    ImportApplier(ImportStore store, ChangeSequence changes) {
+        this.store = store;
+        this.changes = changes;
+    }
+
+    @Transactional
+    ImportReport apply(ImportSet set, List<ImportError> readErrors, Instant now) {
+        List<ImportError> errors = new ArrayList<>(readErrors);
+        ExistingRows existing = new ExistingRows(store);
+        ReferenceCheck.check(set, existing, errors);
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(ImportError::file).thenComparingInt(ImportError::line));
+            return ImportReport.rejected(errors);
+        }
+        Map<ImportFile, ImportCounts> counts = new EnumMap<>(ImportFile.class);
+        String time = TimeText.of(now);
+        for (ImportFile file : ImportFile.values()) {
+            if (!set.rows().containsKey(file)) {
+                continue;
+            }
+            Diff diff = Diff.of(set.rows(file), existing, file);
+            write(file, diff, existing, time);
+            counts.put(file, new ImportCounts(diff.added.size(), diff.changed.size(), diff.unchanged));
+        }
+        return new ImportReport(List.of(), counts);
+    }
+
+    private void write(ImportFile file, Diff diff, ExistingRows existing, String now) {
+        switch (file) {
+            case USERS -> {
+                store.insert(file, diff.added, List.of("active", "failed_logins", "created_at"),
+                        row -> List.of(true, 0, now));
+                store.update(file, diff.changed, List.of(), row -> List.of());
+                List<ImportRow> all = new ArrayList<>(diff.added);
+                all.addAll(diff.changed);
+                store.replaceRoles(all);
+            }
+            case CHILDREN -> writeChildren(diff, existing, now);
+            default -> {
+                store.insert(file, diff.added, List.of(), row -> List.of());
+                store.update(file, diff.changed, List.of(), row -> List.of());
+            }
+        }
+    }
+
+    /** Children get a change number (devices pull them) and their allocation history follows the worker and team. */
+    private void writeChildren(Diff diff, ExistingRows existing, String now) {
+        ChangeNumbers numbers = changes.reserve(diff.added.size() + diff.changed.size());
+        store.insert(ImportFile.CHILDREN, diff.added, List.of("change_seq"), row -> List.of(numbers.next()));
+        store.update(ImportFile.CHILDREN, diff.changed, List.of("change_seq"), row -> List.of(numbers.next()));
+        List<ImportRow> opened = new ArrayList<>(diff.added.stream().filter(ImportApplier::allocated).toList());
+        List<String> closed = new ArrayList<>();
+        for (ImportRow child : diff.changed) {
+            Map<String, String> before = existing.of(ImportFile.CHILDREN).get(child.id());
+            boolean moved = !Objects.equals(before.get("allocated_worker_id"), child.value("allocated_worker_id"))
+                    || !Objects.equals(before.get("team_id"), child.value("team_id"));
+            if (moved) {
+                closed.add(child.id());
+                if (allocated(child)) {
+                    opened.add(child);
+                }
+            }
+        }
+        store.closeAllocations(closed, now);
+        store.openAllocations(opened, now);
+    }
+
+    private static boolean allocated(ImportRow child) {
+        return child.value("allocated_worker_id") != null || child.value("team_id") != null;
+    }
+
+    private record Diff(List<ImportRow> added, List<ImportRow> changed, int unchanged) {
+        static Diff of(List<ImportRow> rows, ExistingRows existing, ImportFile file) {
+            List<ImportRow> added = new ArrayList<>();
+            List<ImportRow> changed = new ArrayList<>();
+            int unchanged = 0;
+            for (ImportRow row : rows) {
+                Map<String, String> stored = existing.of(file).get(row.id());
+                if (stored == null) {
+                    added.add(row);
+                } else if (row.sameAs(stored, existing.roles(row.id()))) {
+                    unchanged++;
+                } else {
+                    changed.add(row);
+                }
+            }
+            return new Diff(added, changed, unchanged);
+        }
+    }
+}

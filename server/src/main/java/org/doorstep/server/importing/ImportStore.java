@@ -1,0 +1,170 @@
+package org.doorstep.server.importing;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** The import's reads and batched writes, through plain JDBC inside the caller's transaction. */
+@Singleton
+class ImportStore {
+    private final JdbcOperations jdbc;
+
+    ImportStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every stored row of the file's table: id to its stored columns. */
+    Map<String, Map<String, String>> load(ImportFile file) {
+        List<String> columns = file.storedColumns();
+        String sql = "SELECT id, " + String.join(", ", columns) + " FROM " + file.table();
+        return jdbc.prepareStatement(sql, statement -> {
+            Map<String, Map<String, String>> rows = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, String> values = new HashMap<>();
+                    for (String column : columns) {
+                        values.put(column, rs.getString(column));
+                    }
+                    rows.put(rs.getString("id"), values);
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Every user's roles. */
+    Map<String, SortedSet<String>> roles() {
+        return jdbc.prepareStatement("SELECT user_id, role FROM user_role", statement -> {
+            Map<String, SortedSet<String>> roles = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    roles.computeIfAbsent(rs.getString("user_id"), id -> new TreeSet<>()).add(rs.getString("role"));
+                }
+            }
+            return roles;
+        });
+    }
+
+    /** Inserts the rows with their stored columns and, per row, the {@code extra} columns' values. */
+    void insert(ImportFile file, List<ImportRow> rows, List<String> extra, ExtraValues values) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> columns = new ArrayList<>();
+        columns.add("id");
+        columns.addAll(file.storedColumns());
+        columns.addAll(extra);
+        String sql = "INSERT INTO " + file.table() + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        batch(sql, rows, row -> {
+            List<Object> params = new ArrayList<>();
+            params.add(row.id());
+            file.storedColumns().forEach(column -> params.add(row.value(column)));
+            params.addAll(values.of(row));
+            return params;
+        });
+    }
+
+    /** Updates the rows' stored columns and, per row, the {@code extra} columns' values. */
+    void update(ImportFile file, List<ImportRow> rows, List<String> extra, ExtraValues values) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> columns = new ArrayList<>(file.storedColumns());
+        columns.addAll(extra);
+        String sql = "UPDATE " + file.table() + " SET " + String.join(" = ?, ", columns) + " = ? WHERE id = ?";
+        batch(sql, rows, row -> {
+            List<Object> params = new ArrayList<>();
+            file.storedColumns().forEach(column -> params.add(row.value(column)));
+            params.addAll(values.of(row));
+            params.add(row.id());
+            return params;
+        });
+    }
+
+    void replaceRoles(List<ImportRow> users) {
+        if (users.isEmpty()) {
+            return;
+        }
+        batch("DELETE FROM user_role WHERE user_id = ?", users, user -> List.of(user.id()));
+        List<List<Object>> roles = new ArrayList<>();
+        for (ImportRow user : users) {
+            for (String role : user.roles()) {
+                roles.add(List.of(user.id(), role));
+            }
+        }
+        batchOf("INSERT INTO user_role (user_id, role) VALUES (?, ?)", roles);
+    }
+
+    /** Ends the children's current allocations at {@code until}. */
+    void closeAllocations(List<String> childIds, String until) {
+        List<List<Object>> params = new ArrayList<>();
+        childIds.forEach(id -> params.add(List.of(until, id)));
+        batchOf("UPDATE allocation SET allocated_until = ? WHERE child_id = ? AND allocated_until IS NULL", params);
+    }
+
+    /** Opens a current allocation for each child to its worker and team, from {@code from}. */
+    void openAllocations(List<ImportRow> children, String from) {
+        List<List<Object>> params = new ArrayList<>();
+        for (ImportRow child : children) {
+            params.add(java.util.Arrays.asList(child.id(), from, child.value("allocated_worker_id"), child.value("team_id")));
+        }
+        batchOf("INSERT INTO allocation (child_id, allocated_from, worker_id, team_id) VALUES (?, ?, ?, ?)", params);
+    }
+
+    interface ExtraValues {
+        List<Object> of(ImportRow row);
+    }
+
+    private interface Params<T> {
+        List<Object> of(T item);
+    }
+
+    private <T> void batch(String sql, List<T> items, Params<T> params) {
+        List<List<Object>> all = new ArrayList<>(items.size());
+        for (T item : items) {
+            all.add(params.of(item));
+        }
+        batchOf(sql, all);
+    }
+
+    private void batchOf(String sql, List<List<Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(sql, statement -> {
+            for (List<Object> row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            if (value == null) {
+                statement.setNull(i + 1, Types.VARCHAR);
+            } else if (value instanceof Long number) {
+                statement.setLong(i + 1, number);
+            } else if (value instanceof Integer number) {
+                statement.setInt(i + 1, number);
+            } else if (value instanceof Boolean flag) {
+                statement.setBoolean(i + 1, flag);
+            } else {
+                statement.setString(i + 1, value.toString());
+            }
+        }
+    }
+}
