@@ -13,7 +13,7 @@ import java.util.List;
  * existing id or operation id (0). One round trip for a whole push instead of one per visit.
  */
 @Singleton
-class VisitInserts {
+public class VisitInserts {
     private static final String INSERT = """
             INSERT INTO visit (id, version, operation_id, child_id, device_id, occurred_at, occurred_offset, recorded_at,
                                recorded_offset, received_at, seen, seen_alone, not_alone_reason, notes, time_flags,
@@ -28,7 +28,7 @@ class VisitInserts {
     }
 
     /** One count per row, in order: 1 stored, 0 already present. */
-    int[] insertAll(List<VisitEntity> rows) {
+    public int[] insertAll(List<VisitEntity> rows) {
         if (rows.isEmpty()) {
             return new int[0];
         }
