@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -43,7 +46,12 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServerTest implements TestPropertyProvider {
     protected static final ObjectMapper JSON = ProtocolJson.newMapper();
+    /** The demo people's password (demo mode only). */
+    protected static final String DEMO_PASSWORD = "doorstep-demo";
+    /** The default caller's device; {@link #pushBody} names it. */
+    protected static final String DEVICE = "device-test";
     protected final Path databaseFile = newDatabaseFile();
+    private String defaultToken;
 
     @Inject
     @Client("/")
@@ -103,7 +111,7 @@ public abstract class ServerTest implements TestPropertyProvider {
 
     protected static String pushBody(Mutation... mutations) {
         try {
-            return JSON.writeValueAsString(new PushRequest(ProtocolVersion.CURRENT, "device-test", List.of(mutations)));
+            return JSON.writeValueAsString(new PushRequest(ProtocolVersion.CURRENT, DEVICE, List.of(mutations)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,7 +130,46 @@ public abstract class ServerTest implements TestPropertyProvider {
         return exchange(HttpRequest.GET(path));
     }
 
-    protected Reply exchange(HttpRequest<?> request) {
+    /** The request as the default caller: demo social worker sam.worker on device {@value #DEVICE}. */
+    protected Reply exchange(MutableHttpRequest<?> request) {
+        if (!request.getHeaders().contains(HttpHeaders.AUTHORIZATION)) {
+            request.bearerAuth(defaultToken());
+        }
+        return send(request);
+    }
+
+    /** The request with no access token at all. */
+    protected Reply anonymous(MutableHttpRequest<?> request) {
+        return send(request);
+    }
+
+    /** The request with {@code token} as its bearer token. */
+    protected Reply as(String token, MutableHttpRequest<?> request) {
+        return send(request.bearerAuth(token));
+    }
+
+    /** Signs in with the demo password and answers the access token. */
+    protected String signIn(String username, String deviceId) {
+        Reply reply = signInReply(username, DEMO_PASSWORD, deviceId);
+        assertEquals(200, reply.status(), () -> "sign-in as " + username + ": " + reply.body());
+        return reply.text("/accessToken");
+    }
+
+    protected Reply signInReply(String username, String password, String deviceId) {
+        ObjectNode body = JSON.createObjectNode().put("username", username).put("password", password)
+                .put("deviceId", deviceId).put("deviceName", "test device");
+        return send(HttpRequest.POST("/api/auth/v1/sign-in", body.toString()).contentType(MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    /** The default caller's access token, signed in once per test class. */
+    protected String defaultToken() {
+        if (defaultToken == null) {
+            defaultToken = signIn("sam.worker", DEVICE);
+        }
+        return defaultToken;
+    }
+
+    private Reply send(HttpRequest<?> request) {
         try {
             HttpResponse<String> response = http.toBlocking().exchange(request, Argument.STRING, Argument.STRING);
             return new Reply(response.code(), readTree(response.body()));

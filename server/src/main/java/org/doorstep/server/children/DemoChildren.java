@@ -2,22 +2,32 @@ package org.doorstep.server.children;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
-import jakarta.inject.Singleton;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.List;
+import org.doorstep.server.auth.Passwords;
 import org.doorstep.server.db.ChangeNumbers;
 import org.doorstep.server.db.ChangeSequence;
+import org.doorstep.server.db.TimeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Seeds a few obviously fictional children when {@code doorstep.demo.enabled} is true, so that a
- * newcomer's first run has someone to record a visit for. Existing rows are left alone.
+ * When {@code doorstep.demo.enabled} is true, seeds a small, obviously fictional team so that a newcomer's
+ * first run has someone to sign in as and children to record visits for: team T-NORTH, four people (one
+ * per role, password {@value #DEMO_PASSWORD}) and five children allocated to the social worker. Existing
+ * rows are left alone. The larger generated authority is {@code org.doorstep.server.demo}.
  */
 @Singleton
 @Requires(property = "doorstep.demo.enabled", value = "true")
 class DemoChildren {
+    static final String DEMO_PASSWORD = "doorstep-demo";
+    static final String TEAM = "T-NORTH";
+    static final String WORKER = "U-SAM";
+
     /** Id, name, date of birth. */
     static final List<String[]> CHILDREN = List.of(
             new String[] {"C-1001", "Ava Example", "2014-05-17"},
@@ -26,26 +36,65 @@ class DemoChildren {
             new String[] {"C-1004", "Dev Fictional", "2009-11-30"},
             new String[] {"C-1005", "Eli Madeup", "2019-07-08"});
 
+    /** Id, username, display name, team, area, role. */
+    static final List<String[]> PEOPLE = List.of(
+            new String[] {WORKER, "sam.worker", "Sam Worker", TEAM, null, "social_worker"},
+            new String[] {"U-MARIA", "maria.manager", "Maria Manager", TEAM, null, "team_manager"},
+            new String[] {"U-OMAR", "omar.officer", "Omar Officer", null, "North", "rhi_officer"},
+            new String[] {"U-ADA", "ada.admin", "Ada Admin", null, null, "administrator"});
+
     private static final Logger LOG = LoggerFactory.getLogger(DemoChildren.class);
     private final ChildRepository children;
     private final ChangeSequence changes;
+    private final JdbcOperations jdbc;
+    private final Clock clock;
 
-    DemoChildren(ChildRepository children, ChangeSequence changes) {
+    DemoChildren(ChildRepository children, ChangeSequence changes, JdbcOperations jdbc, Clock clock) {
         this.children = children;
         this.changes = changes;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @EventListener
     @Transactional
     void onStartup(StartupEvent event) {
+        String now = TimeText.of(clock.instant());
+        update("INSERT INTO team (id, name, area) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", TEAM, "North Children's Team", "North");
+        String hash = Passwords.hash(DEMO_PASSWORD);
+        for (String[] p : PEOPLE) {
+            jdbc.prepareStatement("INSERT INTO app_user (id, username, display_name, team_id, area, password_hash, active, "
+                    + "failed_logins, created_at) VALUES (?, ?, ?, ?, ?, ?, TRUE, 0, ?) ON CONFLICT DO NOTHING", s -> {
+                for (int i = 0; i < 5; i++) {
+                    s.setString(i + 1, p[i]);
+                }
+                s.setString(6, hash);
+                s.setString(7, now);
+                return s.executeUpdate();
+            });
+            update("INSERT INTO user_role (user_id, role) VALUES (?, ?) ON CONFLICT DO NOTHING", p[0], p[5]);
+        }
         int added = 0;
         ChangeNumbers numbers = changes.reserve(CHILDREN.size());
         for (String[] child : CHILDREN) {
             if (!children.existsById(child[0])) {
                 children.save(new ChildEntity(child[0], child[1], child[2], numbers.next()));
+                update("UPDATE child SET team_id = ?, allocated_worker_id = ? WHERE id = ?", TEAM, WORKER, child[0]);
+                update("INSERT INTO allocation (child_id, allocated_from, worker_id, team_id) VALUES (?, ?, ?, ?)",
+                        child[0], now, WORKER, TEAM);
                 added++;
             }
         }
-        LOG.info("Demo data: {} fictional children added, {} already present", added, CHILDREN.size() - added);
+        LOG.info("Demo data: team {}, sign in as sam.worker, maria.manager, omar.officer or ada.admin (password {}); "
+                + "{} fictional children added, {} already present", TEAM, DEMO_PASSWORD, added, CHILDREN.size() - added);
+    }
+
+    private void update(String sql, String... values) {
+        jdbc.prepareStatement(sql, s -> {
+            for (int i = 0; i < values.length; i++) {
+                s.setString(i + 1, values[i]);
+            }
+            return s.executeUpdate();
+        });
     }
 }

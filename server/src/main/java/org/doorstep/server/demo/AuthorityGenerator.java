@@ -1,14 +1,12 @@
 package org.doorstep.server.demo;
 
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.doorstep.server.auth.Passwords;
 import org.doorstep.server.db.ChangeNumbers;
 import org.doorstep.server.db.ChangeSequence;
 
@@ -50,8 +48,7 @@ class AuthorityGenerator {
             return Optional.empty();
         }
         // Hashing is slow on purpose: once for everyone.
-        String hash = Password.hash(DEMO_PASSWORD).addRandomSalt(16)
-                .with(Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID)).getResult();
+        String hash = Passwords.hash(DEMO_PASSWORD);
         writer.people(people, hash, now);
         ChildGenerator generator = new ChildGenerator(seed, now, people);
         int visits = 0;

@@ -3,6 +3,8 @@ package org.doorstep.server.missing;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.transaction.annotation.Transactional;
@@ -13,6 +15,7 @@ import org.doorstep.server.children.ChildIds;
 import org.doorstep.server.children.ChildRepository;
 
 /** Reads a child's missing episodes and return interviews, in the order the server stored them. */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/children/{childId}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MissingController {

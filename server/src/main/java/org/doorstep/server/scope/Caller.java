@@ -23,14 +23,6 @@ public record Caller(String userId, String username, Set<Role> roles, String dev
         Objects.requireNonNull(channel, "channel");
     }
 
-    /**
-     * A device that has not signed in: what the sync API trusted before sign-in existed. Only until the
-     * sign-in work replaces every use with the caller taken from the access token.
-     */
-    public static Caller beforeSignIn(String deviceId) {
-        return new Caller("device:" + deviceId, "device:" + deviceId, Set.of(), deviceId, Channel.SYNC);
-    }
-
     public boolean has(Role role) {
         return roles.contains(role);
     }

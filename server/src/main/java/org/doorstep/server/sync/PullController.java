@@ -5,6 +5,11 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.http.HttpRequest;
+import org.doorstep.server.auth.Callers;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.doorstep.protocol.ApiError;
@@ -15,6 +20,7 @@ import org.doorstep.server.scope.Caller;
 import org.doorstep.server.web.ApiErrorException;
 
 /** {@code GET /api/sync/v1/pull?protocolVersion=1&deviceId=...&after=CURSOR&limit=N}. */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/sync/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PullController {
@@ -25,7 +31,7 @@ class PullController {
     }
 
     @Get("/pull")
-    PullResponse pull(@Nullable @QueryValue String protocolVersion, @Nullable @QueryValue String deviceId,
+    PullResponse pull(Authentication authentication, HttpRequest<?> request, @Nullable @QueryValue String protocolVersion, @Nullable @QueryValue String deviceId,
                       @Nullable @QueryValue String after, @Nullable @QueryValue String limit) {
         int version = integer(protocolVersion, "protocolVersion", null);
         if (!ProtocolVersion.isSupported(version)) {
@@ -33,15 +39,17 @@ class PullController {
                     "protocolVersion", "This server accepts sync protocol versions " + ProtocolVersion.MINIMUM_SUPPORTED
                             + " to " + ProtocolVersion.CURRENT + "; the app sent " + version + ". Update the app."));
         }
-        if (deviceId == null || deviceId.isBlank()) {
-            throw new ApiErrorException(HttpStatus.BAD_REQUEST, ApiError.onField(ErrorCode.REQUIRED, "deviceId", "deviceId is required"));
+        Caller caller = Callers.of(authentication, request);
+        if (deviceId != null && !deviceId.equals(caller.deviceId())) {
+            throw new ApiErrorException(HttpStatus.FORBIDDEN, ApiError.onField(ErrorCode.FORBIDDEN, "deviceId",
+                    "deviceId is not the device this access token was issued to"));
         }
         int size = integer(limit, "limit", PullResponse.DEFAULT_LIMIT);
         if (size < 1 || size > PullResponse.MAX_LIMIT) {
             throw new ApiErrorException(HttpStatus.BAD_REQUEST, ApiError.onField(ErrorCode.INVALID_FORMAT, "limit",
                     "limit must be between 1 and " + PullResponse.MAX_LIMIT));
         }
-        return service.pull(Caller.beforeSignIn(deviceId), Cursor.decode(after), size);
+        return service.pull(caller, Cursor.decode(after), size);
     }
 
     private static int integer(String value, String field, Integer fallback) {

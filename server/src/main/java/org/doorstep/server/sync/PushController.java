@@ -5,6 +5,11 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.http.HttpRequest;
+import org.doorstep.server.auth.Callers;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +20,7 @@ import org.doorstep.protocol.push.PushRequest;
 import org.doorstep.protocol.push.PushResponse;
 
 /** {@code POST /api/sync/v1/push}: a device's batch of mutations, one result each. */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/sync/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PushController {
@@ -31,7 +37,7 @@ class PushController {
     @Operation(summary = "Push a batch of mutations; one result per mutation, in order")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PushRequest.class)))
-    PushResponse push(@Body byte[] body) {
-        return service.apply(reader.read(body));
+    PushResponse push(Authentication authentication, HttpRequest<?> request, @Body byte[] body) {
+        return service.apply(reader.read(body), Callers.of(authentication, request));
     }
 }

@@ -1,11 +1,14 @@
 package org.doorstep.server.sync;
 
+import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.doorstep.protocol.ApiError;
+import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.push.AmendVisit;
 import org.doorstep.protocol.push.Mutation;
 import org.doorstep.protocol.push.MutationResult;
@@ -21,6 +24,7 @@ import org.doorstep.server.scope.Caller;
 import org.doorstep.server.missing.MissingRecords;
 import org.doorstep.server.records.VersionedWriter;
 import org.doorstep.server.visits.VisitWriter;
+import org.doorstep.server.web.ApiErrorException;
 
 /**
  * Applies a push. The batch runs in one transaction: if the database fails part-way, nothing of the
@@ -43,9 +47,12 @@ class PushService {
     }
 
     @Transactional
-    public PushResponse apply(ParsedPush push) {
+    public PushResponse apply(ParsedPush push, Caller caller) {
         Instant now = clock.instant();
-        Caller caller = Caller.beforeSignIn(push.deviceId());
+        if (!caller.deviceId().equals(push.deviceId())) {
+            throw new ApiErrorException(HttpStatus.FORBIDDEN, ApiError.onField(ErrorCode.FORBIDDEN, "deviceId",
+                    "deviceId is not the device this access token was issued to"));
+        }
         ChangeNumbers numbers = changes.reserve(push.entries().size());
         List<MutationResult> results = new ArrayList<>(push.entries().size());
         // Consecutive new visits go to the database together; anything else flushes them first, so that

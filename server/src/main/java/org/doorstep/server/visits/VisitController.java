@@ -4,6 +4,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.doorstep.server.children.ChildRepository;
 import org.doorstep.server.web.ApiErrorException;
 
 /** Reads a child's visits, oldest first. */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/children/{childId}/visits")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class VisitController {

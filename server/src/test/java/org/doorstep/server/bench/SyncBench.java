@@ -87,7 +87,7 @@ public final class SyncBench {
     private static Map<String, Object> withFreshDatabase(Map<String, Object> properties, String database, Path dir) {
         Map<String, Object> fresh = new HashMap<>(properties);
         fresh.put("doorstep.database.path", dir.resolve("pull.db").toString());
-        fresh.put("doorstep.demo.enabled", false);
+        // Demo mode for its people only (sam.worker signs in); the caseload is seeded below and allocated to Sam.
         if (database.equals("postgresql")) {
             fresh.put("datasources.default.url", PostgresCluster.shared().newDatabase());
         }
@@ -103,15 +103,22 @@ public final class SyncBench {
             }
             bodies.add(batches);
         }
+        List<String> tokens = new ArrayList<>();
+        for (int d = 0; d < DEVICES; d++) {
+            tokens.add(signIn(http, base, "bench-" + d));
+        }
         ExecutorService devices = Executors.newFixedThreadPool(DEVICES);
         long start = System.nanoTime();
         List<Future<Integer>> stored = new ArrayList<>();
-        for (List<String> batches : bodies) {
+        for (int d = 0; d < DEVICES; d++) {
+            List<String> batches = bodies.get(d);
+            String token = tokens.get(d);
             stored.add(devices.submit(() -> {
                 int applied = 0;
                 for (String body : batches) {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/sync/v1/push"))
-                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException("push failed: " + response.statusCode() + " " + response.body());
@@ -209,6 +216,7 @@ public final class SyncBench {
                 server.getApplicationContext().getBean(DataSource.class));
         seedCaseload(dataSource);
         HttpClient http = HttpClient.newHttpClient();
+        String token = signIn(http, server.getURI(), "bench");
         for (int round = 0; round < 3; round++) {
             long start = System.nanoTime();
             String cursor = null;
@@ -219,7 +227,8 @@ public final class SyncBench {
             while (more) {
                 HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(server.getURI().resolve(
                                 "/api/sync/v1/pull?protocolVersion=1&deviceId=bench&limit=2000" + (cursor == null ? "" : "&after=" + cursor)))
-                        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+                        .header("Accept-Encoding", "gzip").header("Authorization", "Bearer " + token).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
                 gzipped += response.body().length;
                 byte[] body = new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes();
                 plain += body.length;
@@ -234,12 +243,30 @@ public final class SyncBench {
         }
     }
 
+    /** Signs in as the demo social worker on {@code deviceId}; answers the access token. */
+    private static String signIn(HttpClient http, URI base, String deviceId) throws Exception {
+        String body = "{\"username\":\"sam.worker\",\"password\":\"doorstep-demo\",\"deviceId\":\"" + deviceId + "\"}";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/auth/v1/sign-in"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("sign-in failed: " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).get("accessToken").asText();
+    }
+
     private static void seedCaseload(DataSource dataSource) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            long seq = 0;
+            long seq;
+            try (Statement counter = connection.createStatement();
+                 java.sql.ResultSet value = counter.executeQuery("SELECT value FROM sync_counter WHERE id = 1")) {
+                value.next();
+                seq = value.getLong(1);
+            }
             try (PreparedStatement child = connection.prepareStatement(
-                    "INSERT INTO child (id, display_name, date_of_birth, change_seq) VALUES (?, ?, ?, ?)");
+                    "INSERT INTO child (id, display_name, date_of_birth, change_seq, team_id, allocated_worker_id)"
+                            + " VALUES (?, ?, ?, ?, 'T-NORTH', 'U-SAM')");
                  PreparedStatement visit = connection.prepareStatement("INSERT INTO visit (id, version, operation_id, child_id,"
                          + " device_id, occurred_at, occurred_offset, recorded_at, recorded_offset, received_at, seen, seen_alone,"
                          + " not_alone_reason, notes, time_flags, content_hash, latest, change_seq)"

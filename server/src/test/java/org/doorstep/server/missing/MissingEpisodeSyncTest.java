@@ -226,7 +226,7 @@ class MissingEpisodeSyncTest extends ServerTest {
         String cursor = null;
         boolean more = true;
         while (more) {
-            Reply page = get("/api/sync/v1/pull?protocolVersion=1&deviceId=dev-1&limit=50" + (cursor == null ? "" : "&after=" + cursor));
+            Reply page = get("/api/sync/v1/pull?protocolVersion=1&deviceId=device-test&limit=50" + (cursor == null ? "" : "&after=" + cursor));
             for (JsonNode change : page.body().get("changes")) {
                 String type = change.get("type").asText();
                 if (type.equals("missing_episode") && change.at("/episode/episode/id").asText().equals(episode.id().toString())) {

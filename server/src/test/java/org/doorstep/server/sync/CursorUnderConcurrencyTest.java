@@ -60,7 +60,7 @@ class CursorUnderConcurrencyTest extends ServerTest {
             boolean drained = false;
             while (!drained) {
                 boolean writersDone = !writing.get();
-                Reply reply = get("/api/sync/v1/pull?protocolVersion=1&deviceId=reader&limit=37"
+                Reply reply = get("/api/sync/v1/pull?protocolVersion=1&deviceId=device-test&limit=37"
                         + (cursor == null ? "" : "&after=" + cursor));
                 for (JsonNode change : reply.body().get("changes")) {
                     if (change.get("type").asText().equals("visit")) {

@@ -31,7 +31,7 @@ class PullTest extends ServerTest {
     EmbeddedServer server;
 
     private Reply pull(String after, int limit) {
-        return get("/api/sync/v1/pull?protocolVersion=1&deviceId=dev-1&limit=" + limit + (after == null ? "" : "&after=" + after));
+        return get("/api/sync/v1/pull?protocolVersion=1&deviceId=device-test&limit=" + limit + (after == null ? "" : "&after=" + after));
     }
 
     /** Every change from the beginning, page by page, as "type:id:version" keys in the order received. */
@@ -105,23 +105,23 @@ class PullTest extends ServerTest {
 
     @Test
     void aPullWithoutAProtocolVersionIsRefusedAndAnOldOneToldToUpdate() {
-        assertEquals("required", get("/api/sync/v1/pull?deviceId=d").text("/code"));
-        Reply old = get("/api/sync/v1/pull?deviceId=d&protocolVersion=0");
+        assertEquals("required", get("/api/sync/v1/pull?deviceId=device-test").text("/code"));
+        Reply old = get("/api/sync/v1/pull?deviceId=device-test&protocolVersion=0");
         assertEquals(426, old.status());
         assertEquals("unsupported_protocol_version", old.text("/code"));
     }
 
     @Test
     void aLimitOutOfRangeIsRefused() {
-        assertEquals("invalid_format", get("/api/sync/v1/pull?deviceId=d&protocolVersion=1&limit=0").text("/code"));
-        assertEquals("limit", get("/api/sync/v1/pull?deviceId=d&protocolVersion=1&limit=abc").text("/field"));
+        assertEquals("invalid_format", get("/api/sync/v1/pull?deviceId=device-test&protocolVersion=1&limit=0").text("/code"));
+        assertEquals("limit", get("/api/sync/v1/pull?deviceId=device-test&protocolVersion=1&limit=abc").text("/field"));
     }
 
     @Test
     void responsesAreGzippedForClientsThatAcceptIt() throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(server.getURL() + "/api/sync/v1/pull?protocolVersion=1&deviceId=d"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+                        URI.create(server.getURL() + "/api/sync/v1/pull?protocolVersion=1&deviceId=device-test"))
+                .header("Accept-Encoding", "gzip").header("Authorization", "Bearer " + defaultToken()).build(), HttpResponse.BodyHandlers.ofByteArray());
 
         assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse("none"));
         JsonNode body = JSON.readTree(new GZIPInputStream(new java.io.ByteArrayInputStream(response.body())));
@@ -134,6 +134,7 @@ class PullTest extends ServerTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(server.getURL() + "/api/sync/v1/push"))
                 .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                .header("Authorization", "Bearer " + defaultToken())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(gzip(pushBody(record(visit(visitId))))))
                 .build(), HttpResponse.BodyHandlers.ofString());
 

@@ -35,7 +35,7 @@ class PushRefusalTest extends ServerTest {
 
     @Test
     void malformedJsonIsRefusedWithItsPosition() {
-        Reply reply = post(PUSH, "{\"protocolVersion\":1,\"deviceId\":\"d\",\"mutations\":[{\"type\":");
+        Reply reply = post(PUSH, "{\"protocolVersion\":1,\"deviceId\":\"device-test\",\"mutations\":[{\"type\":");
 
         assertEquals(400, reply.status());
         assertEquals("malformed_request", reply.text("/code"));
@@ -52,7 +52,7 @@ class PushRefusalTest extends ServerTest {
 
     @Test
     void anOldProtocolVersionIsToldToUpdate() {
-        Reply reply = post(PUSH, "{\"protocolVersion\":0,\"deviceId\":\"d\",\"mutations\":[]}");
+        Reply reply = post(PUSH, "{\"protocolVersion\":0,\"deviceId\":\"device-test\",\"mutations\":[]}");
 
         assertEquals(426, reply.status());
         assertEquals("unsupported_protocol_version", reply.text("/code"));
@@ -70,7 +70,7 @@ class PushRefusalTest extends ServerTest {
 
     @Test
     void aProtocolVersionGivenAsTextIsAWrongType() {
-        Reply reply = post(PUSH, "{\"protocolVersion\":\"1\",\"deviceId\":\"d\",\"mutations\":[]}");
+        Reply reply = post(PUSH, "{\"protocolVersion\":\"1\",\"deviceId\":\"device-test\",\"mutations\":[]}");
 
         assertEquals(400, reply.status());
         assertEquals("invalid_format", reply.text("/code"));
@@ -79,7 +79,7 @@ class PushRefusalTest extends ServerTest {
 
     @Test
     void aBatchOverTheLimitIsRefusedWhole() {
-        StringBuilder body = new StringBuilder("{\"protocolVersion\":1,\"deviceId\":\"d\",\"mutations\":[");
+        StringBuilder body = new StringBuilder("{\"protocolVersion\":1,\"deviceId\":\"device-test\",\"mutations\":[");
         for (int i = 0; i < 501; i++) {
             body.append(i == 0 ? "" : ",").append("{}");
         }
@@ -92,7 +92,7 @@ class PushRefusalTest extends ServerTest {
     @Test
     void aBodyOverTheSizeLimitIsRefusedWithACode() {
         String notes = "x".repeat(70_000);
-        Reply reply = post(PUSH, "{\"protocolVersion\":1,\"deviceId\":\"d\",\"mutations\":[],\"pad\":\"" + notes + "\"}");
+        Reply reply = post(PUSH, "{\"protocolVersion\":1,\"deviceId\":\"device-test\",\"mutations\":[],\"pad\":\"" + notes + "\"}");
 
         assertEquals(413, reply.status());
         assertEquals("body_too_large", reply.text("/code"));
@@ -100,7 +100,7 @@ class PushRefusalTest extends ServerTest {
 
     @Test
     void aMutationWithAWrongTypeIsRejectedAloneNamingTheField() {
-        String body = "{\"protocolVersion\":1,\"deviceId\":\"d\",\"mutations\":[{\"type\":\"record_visit\",\"operationId\":\""
+        String body = "{\"protocolVersion\":1,\"deviceId\":\"device-test\",\"mutations\":[{\"type\":\"record_visit\",\"operationId\":\""
                 + UUID.randomUUID() + "\",\"visit\":{\"id\":\"" + UUID.randomUUID()
                 + "\",\"childId\":\"C-1001\",\"occurredAt\":\"2026-06-02T10:15:00+01:00\",\"recordedAt\":\"2026-06-02T10:15:00+01:00\",\"seen\":\"yes\"}}]}";
 
@@ -115,7 +115,7 @@ class PushRefusalTest extends ServerTest {
 
     @Test
     void aDateWithoutAnOffsetIsRejectedNamingTheField() {
-        String body = "{\"protocolVersion\":1,\"deviceId\":\"d\",\"mutations\":[{\"type\":\"record_visit\",\"operationId\":\""
+        String body = "{\"protocolVersion\":1,\"deviceId\":\"device-test\",\"mutations\":[{\"type\":\"record_visit\",\"operationId\":\""
                 + UUID.randomUUID() + "\",\"visit\":{\"id\":\"" + UUID.randomUUID()
                 + "\",\"childId\":\"C-1001\",\"occurredAt\":\"2026-06-02T10:15:00\",\"recordedAt\":\"2026-06-02T10:15:00+01:00\",\"seen\":true,\"seenAlone\":true}}]}";
 
@@ -127,7 +127,7 @@ class PushRefusalTest extends ServerTest {
 
     @Test
     void anIdThatIsNotAUuidIsRejected() {
-        String body = "{\"protocolVersion\":1,\"deviceId\":\"d\",\"mutations\":[{\"type\":\"record_visit\",\"operationId\":\"42\"}]}";
+        String body = "{\"protocolVersion\":1,\"deviceId\":\"device-test\",\"mutations\":[{\"type\":\"record_visit\",\"operationId\":\"42\"}]}";
 
         Reply reply = post(PUSH, body);
 
@@ -137,7 +137,7 @@ class PushRefusalTest extends ServerTest {
 
     @Test
     void anUnknownMutationTypeIsRejectedWithItsOwnCode() {
-        String body = "{\"protocolVersion\":1,\"deviceId\":\"d\",\"mutations\":[{\"type\":\"delete_child\",\"operationId\":\""
+        String body = "{\"protocolVersion\":1,\"deviceId\":\"device-test\",\"mutations\":[{\"type\":\"delete_child\",\"operationId\":\""
                 + UUID.randomUUID() + "\"}]}";
 
         Reply reply = post(PUSH, body);
