@@ -2,12 +2,12 @@ package org.doorstep.mobile;
 
 import java.time.Clock;
 import javafx.application.Application;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.doorstep.mobile.visit.FxBackground;
-import org.doorstep.mobile.visit.VisitScreen;
 
-/** The JavaFX application: opens the device database, shows the visit screen, closes it all on exit. */
+/** The JavaFX application: opens the device database, shows the sign-in or visit screen, closes it all on exit. */
 public final class DoorstepApp extends Application {
     /** A phone held upright. */
     static final double WIDTH = 400;
@@ -22,8 +22,9 @@ public final class DoorstepApp extends Application {
         services = AppServices.open(config, Clock.systemDefaultZone());
         background = new FxBackground();
         stage.setTitle("Doorstep - " + config.server());
-        stage.setScene(new Scene(VisitScreen.create(services.recorder(), services.visits(), services.children(),
-                services.sync()::syncNow, background), WIDTH, HEIGHT));
+        Scene scene = new Scene(new Group(), WIDTH, HEIGHT);
+        new AppShell(scene, services, background).start();
+        stage.setScene(scene);
         stage.show();
     }
 

@@ -41,7 +41,20 @@ final class Schema {
                         created_at   TEXT NOT NULL
                     )""",
                     "CREATE TABLE children (id TEXT PRIMARY KEY, display_name TEXT)",
-                    "CREATE TABLE device (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+                    "CREATE TABLE device (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            List.of(
+                    // Who is signed in on this device, at most one row. refresh_token is null once the server
+                    // ended the sign-in (the row stays so that unsent visits keep their author).
+                    """
+                    CREATE TABLE session (
+                        id            INTEGER PRIMARY KEY CHECK (id = 1),
+                        user_id       TEXT NOT NULL,
+                        username      TEXT NOT NULL,
+                        display_name  TEXT NOT NULL,
+                        roles         TEXT NOT NULL,
+                        refresh_token TEXT,
+                        signed_in_at  TEXT NOT NULL
+                    )"""));
 
     private Schema() {
     }

@@ -17,6 +17,9 @@ import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ProtocolJson;
+import org.doorstep.protocol.auth.RefreshRequest;
+import org.doorstep.protocol.auth.SignInRequest;
+import org.doorstep.protocol.auth.Tokens;
 import org.doorstep.protocol.push.PushRequest;
 import org.doorstep.protocol.push.PushResponse;
 import org.doorstep.protocol.visit.ChildSummary;
@@ -50,22 +53,58 @@ public final class SyncClient {
         return server;
     }
 
-    /** {@code POST /api/sync/v1/push}: one result per mutation. */
-    public PushResponse push(PushRequest request) throws SyncFailure {
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A push request could not be written as JSON", e);
+    /** {@code POST /api/auth/v1/sign-in}: the person's tokens; no access token needed. */
+    public Tokens signIn(SignInRequest request) throws SyncFailure {
+        return read(send(post("api/auth/v1/sign-in", request, null)), new TypeReference<Tokens>() { });
+    }
+
+    /** {@code POST /api/auth/v1/refresh}: a new access token and (unless revoked) a new refresh token. */
+    public Tokens refresh(RefreshRequest request) throws SyncFailure {
+        return read(send(post("api/auth/v1/refresh", request, null)), new TypeReference<Tokens>() { });
+    }
+
+    /** {@code POST /api/auth/v1/sign-out}: the server forgets this device's refresh tokens. */
+    public void signOut(String accessToken) throws SyncFailure {
+        HttpRequest request = authorized("api/auth/v1/sign-out", accessToken)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<byte[]> response = send(request);
+        if (response.statusCode() / 100 != 2) {
+            read(response, new TypeReference<Object>() { });
         }
-        HttpRequest post = base("api/sync/v1/push").header("Content-Type", JSON)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return read(send(post), new TypeReference<PushResponse>() { });
+    }
+
+    /** {@code POST /api/sync/v1/push}: one result per mutation. */
+    public PushResponse push(PushRequest request, String accessToken) throws SyncFailure {
+        return read(send(post("api/sync/v1/push", request, requireToken(accessToken))),
+                new TypeReference<PushResponse>() { });
     }
 
     /** {@code GET /api/children}: the children this device may record visits for. */
-    public List<ChildSummary> children() throws SyncFailure {
-        return read(send(base("api/children").GET().build()), new TypeReference<List<ChildSummary>>() { });
+    public List<ChildSummary> children(String accessToken) throws SyncFailure {
+        return read(send(authorized("api/children", accessToken).GET().build()),
+                new TypeReference<List<ChildSummary>>() { });
+    }
+
+    private HttpRequest post(String path, Object body, String accessToken) {
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A " + body.getClass().getSimpleName() + " could not be written as JSON", e);
+        }
+        HttpRequest.Builder builder = accessToken == null ? base(path) : authorized(path, accessToken);
+        return builder.header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+    }
+
+    private HttpRequest.Builder authorized(String path, String accessToken) {
+        return base(path).header("Authorization", "Bearer " + requireToken(accessToken));
+    }
+
+    private static String requireToken(String accessToken) {
+        if (accessToken == null || accessToken.isBlank()) {
+            throw new IllegalArgumentException("accessToken must not be blank");
+        }
+        return accessToken;
     }
 
     private HttpRequest.Builder base(String path) {

@@ -2,13 +2,15 @@ package org.doorstep.mobile.sync;
 
 import java.util.Optional;
 import org.doorstep.protocol.ApiError;
+import org.doorstep.protocol.ErrorCode;
 
 /**
  * Why a request to the server did not give a usable answer. In every case nothing changes on the device
  * and the outbox is pushed again on the next sync; {@link #getMessage()} is a sentence for the worker.
  */
 public abstract sealed class SyncFailure extends Exception
-        permits SyncFailure.Unreachable, SyncFailure.ServerError, SyncFailure.Refused, SyncFailure.ProtocolError {
+        permits SyncFailure.Unreachable, SyncFailure.ServerError, SyncFailure.Refused, SyncFailure.ProtocolError,
+        SyncFailure.SignInRequired, SyncFailure.DeviceRevoked {
 
     private SyncFailure(String message, Throwable cause) {
         super(message, cause);
@@ -16,8 +18,16 @@ public abstract sealed class SyncFailure extends Exception
 
     /** No answer: no network, the server is down, the connection broke, or it took too long. */
     public static final class Unreachable extends SyncFailure {
+        private final String detail;
+
         public Unreachable(String detail, Throwable cause) {
             super("Cannot reach the server (" + detail + "). Your visits are kept on this device; try again later.", cause);
+            this.detail = detail;
+        }
+
+        /** What went wrong, e.g. {@code 127.0.0.1:8080, Connection refused}. */
+        public String detail() {
+            return detail;
         }
     }
 
@@ -53,6 +63,31 @@ public abstract sealed class SyncFailure extends Exception
 
         public Optional<ApiError> error() {
             return Optional.ofNullable(error);
+        }
+
+        /** Whether the server gave {@code code} as the reason. */
+        public boolean is(ErrorCode code) {
+            return error != null && error.code() == code;
+        }
+    }
+
+    /**
+     * The server ended this device's sign-in (the refresh token is unknown, expired or already used), or
+     * nobody is signed in. Nothing unsent is lost: the person signs in again and the next sync sends it.
+     */
+    public static final class SignInRequired extends SyncFailure {
+        public SignInRequired(String message) {
+            super(message, null);
+        }
+    }
+
+    /**
+     * An administrator revoked this device: it may still push what it holds (with a push-only token), then
+     * must wipe its local copy. Reads, pull and sign-in are refused.
+     */
+    public static final class DeviceRevoked extends SyncFailure {
+        public DeviceRevoked(String message) {
+            super(message, null);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.doorstep.mobile.store.ChildStore;
+import org.doorstep.mobile.store.LocalWipe;
 import org.doorstep.mobile.store.OutboxEntry;
 import org.doorstep.mobile.store.StoreException;
 import org.doorstep.mobile.store.VisitStore;
@@ -18,27 +19,33 @@ import org.doorstep.protocol.push.PushResponse;
 import org.doorstep.protocol.push.RecordVisit;
 
 /**
- * Pushes the outbox and refreshes the children list. A visit is marked sent only when the server's
- * result for its operation says applied or duplicate; a batch whose answer did not arrive or cannot be
- * read changes nothing on the device and is pushed again, under the same operation ids, next time.
+ * Pushes the outbox and refreshes the children list, with the access token {@link Authenticator} keeps. A
+ * visit is marked sent only when the server's result for its operation says applied or duplicate; a batch
+ * whose answer did not arrive or cannot be read changes nothing on the device and is pushed again, under the
+ * same operation ids, next time. When the server says the device was revoked, everything unsent is pushed
+ * with the push-only token, then what the server holds is wiped from the device; unsent visits are never
+ * wiped.
  */
 public final class SyncService {
     private final VisitStore visits;
     private final ChildStore children;
     private final SyncClient client;
-    private final String deviceId;
+    private final Authenticator auth;
+    private final LocalWipe wipe;
     private final int batchSize;
 
-    public SyncService(VisitStore visits, ChildStore children, SyncClient client, String deviceId) {
-        this(visits, children, client, deviceId, PushRequest.MAX_MUTATIONS);
+    public SyncService(VisitStore visits, ChildStore children, SyncClient client, Authenticator auth, LocalWipe wipe) {
+        this(visits, children, client, auth, wipe, PushRequest.MAX_MUTATIONS);
     }
 
     /** {@code batchSize}: at most this many mutations per push, 1 to {@link PushRequest#MAX_MUTATIONS}. */
-    public SyncService(VisitStore visits, ChildStore children, SyncClient client, String deviceId, int batchSize) {
+    public SyncService(VisitStore visits, ChildStore children, SyncClient client, Authenticator auth, LocalWipe wipe,
+                       int batchSize) {
         this.visits = Objects.requireNonNull(visits, "visits");
         this.children = Objects.requireNonNull(children, "children");
         this.client = Objects.requireNonNull(client, "client");
-        this.deviceId = Objects.requireNonNull(deviceId, "deviceId");
+        this.auth = Objects.requireNonNull(auth, "auth");
+        this.wipe = Objects.requireNonNull(wipe, "wipe");
         if (batchSize < 1 || batchSize > PushRequest.MAX_MUTATIONS) {
             throw new IllegalArgumentException("batchSize must be 1 to " + PushRequest.MAX_MUTATIONS + ", was " + batchSize);
         }
@@ -47,23 +54,78 @@ public final class SyncService {
 
     /** Runs one sync; blocks on the network, so never call it on the UI thread. Never throws. */
     public synchronized SyncSummary syncNow() {
-        int sent = 0;
-        int rejected = 0;
+        Counts counts = new Counts();
         try {
-            List<OutboxEntry> outbox = visits.outbox();
-            for (int from = 0; from < outbox.size(); from += batchSize) {
-                List<OutboxEntry> batch = outbox.subList(from, Math.min(from + batchSize, outbox.size()));
-                List<MutationResult> results = push(batch);
-                visits.applyResults(results);
-                for (MutationResult result : results) {
-                    sent += result.acknowledged() ? 1 : 0;
-                    rejected += result.outcome() == MutationResult.Outcome.REJECTED ? 1 : 0;
-                }
+            pushOutbox(counts);
+            if (auth.revoked()) {
+                return afterRevocation(counts, null);
             }
-            children.replaceAll(client.children());
-            return new SyncSummary(sent, rejected, visits.countWaiting(), null);
+            children.replaceAll(auth.authorized(client::children));
+            return new SyncSummary(counts.sent, counts.rejected, visits.countWaiting(), null);
+        } catch (SyncFailure.DeviceRevoked e) {
+            // A read or a push with an ordinary token was refused: push again, with a push-only token.
+            auth.deviceRevoked();
+            return afterRevocation(counts, pushAgain(counts));
+        } catch (SyncFailure.SignInRequired e) {
+            return new SyncSummary(counts.sent, counts.rejected, waitingOrUnknown(), e.getMessage(),
+                    SyncSummary.Session.SIGN_IN_REQUIRED);
         } catch (SyncFailure | StoreException e) {
-            return new SyncSummary(sent, rejected, waitingOrUnknown(), e.getMessage());
+            if (auth.revoked()) {
+                return afterRevocation(counts, e.getMessage());
+            }
+            return new SyncSummary(counts.sent, counts.rejected, waitingOrUnknown(), e.getMessage());
+        }
+    }
+
+    /** Why pushing the outbox failed, or null when it did not. */
+    private String pushAgain(Counts counts) {
+        try {
+            pushOutbox(counts);
+            return null;
+        } catch (SyncFailure | StoreException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * The device is revoked and its outbox was pushed with the push-only token ({@code pushProblem} says why
+     * that failed, or is null). What the server holds is wiped; the sign-in too once nothing is left to send.
+     */
+    private SyncSummary afterRevocation(Counts counts, String pushProblem) {
+        try {
+            boolean allSent = pushProblem == null && visits.countWaiting() == 0;
+            LocalWipe.Result wiped = wipe.wipeSynced(allSent);
+            String kept = wiped.rejectedKept() == 0 ? "" : " " + Authenticator.visitCount(wiped.rejectedKept())
+                    + " the server rejected " + (wiped.rejectedKept() == 1 ? "is" : "are") + " kept on this device.";
+            if (allSent) {
+                auth.forget();
+                return new SyncSummary(counts.sent, counts.rejected, 0, "An administrator revoked this device. "
+                        + "Every visit was sent first; the sent visits, the children list and the sign-in were then "
+                        + "removed from this device." + kept, SyncSummary.Session.REVOKED_AND_WIPED);
+            }
+            String why = pushProblem != null ? pushProblem : "the server did not accept them yet.";
+            return new SyncSummary(counts.sent, counts.rejected, wiped.waitingKept(), "An administrator revoked this "
+                    + "device. " + Authenticator.visitCount(wiped.waitingKept()) + " could not be sent and "
+                    + (wiped.waitingKept() == 1 ? "is" : "are") + " kept on this device: press Sync now again when you "
+                    + "have a connection. Why: " + why + " The sent visits and the children list were removed." + kept,
+                    SyncSummary.Session.REVOKED_UNSENT_KEPT);
+        } catch (StoreException e) {
+            return new SyncSummary(counts.sent, counts.rejected, waitingOrUnknown(), "An administrator revoked this "
+                    + "device, and the device database failed while wiping it: " + e.getMessage(),
+                    SyncSummary.Session.REVOKED_UNSENT_KEPT);
+        }
+    }
+
+    private void pushOutbox(Counts counts) throws SyncFailure {
+        List<OutboxEntry> outbox = visits.outbox();
+        for (int from = 0; from < outbox.size(); from += batchSize) {
+            List<OutboxEntry> batch = outbox.subList(from, Math.min(from + batchSize, outbox.size()));
+            List<MutationResult> results = push(batch);
+            visits.applyResults(results);
+            for (MutationResult result : results) {
+                counts.sent += result.acknowledged() ? 1 : 0;
+                counts.rejected += result.outcome() == MutationResult.Outcome.REJECTED ? 1 : 0;
+            }
         }
     }
 
@@ -72,10 +134,9 @@ public final class SyncService {
         for (OutboxEntry entry : batch) {
             mutations.add(new RecordVisit(entry.operationId(), entry.visit()));
         }
-        PushResponse response = client.push(new PushRequest(ProtocolVersion.CURRENT, deviceId, mutations));
-        return checked(batch, response);
+        PushRequest request = new PushRequest(ProtocolVersion.CURRENT, auth.device().id(), mutations);
+        return checked(batch, auth.authorized(token -> client.push(request, token)));
     }
-
     /** The results, once they answer every operation of the batch exactly once with a usable outcome. */
     private static List<MutationResult> checked(List<OutboxEntry> batch, PushResponse response) throws SyncFailure {
         if (response.results() == null || response.results().size() != batch.size()) {
@@ -93,6 +154,12 @@ public final class SyncService {
             }
         }
         return response.results();
+    }
+
+    /** Visits counted over one sync, across the push after a revocation too. */
+    private static final class Counts {
+        int sent;
+        int rejected;
     }
 
     private int waitingOrUnknown() {

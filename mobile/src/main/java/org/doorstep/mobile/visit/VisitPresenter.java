@@ -24,16 +24,18 @@ final class VisitPresenter {
     private final VisitStore visits;
     private final ChildStore children;
     private final Supplier<SyncSummary> sync;
+    private final Account account;
     private final Background background;
     private final Map<String, String> childNames = new LinkedHashMap<>();
 
     VisitPresenter(VisitView view, VisitRecorder recorder, VisitStore visits, ChildStore children,
-                   Supplier<SyncSummary> sync, Background background) {
+                   Supplier<SyncSummary> sync, Account account, Background background) {
         this.view = view;
         this.recorder = recorder;
         this.visits = visits;
         this.children = children;
         this.sync = sync;
+        this.account = account;
         this.background = background;
     }
 
@@ -59,6 +61,9 @@ final class VisitPresenter {
         view.visits.setCellFactory(list -> new VisitCell());
         view.save.setOnAction(event -> save());
         view.syncNow.setOnAction(event -> syncNow());
+        view.signedInAs.setText("Signed in as " + account.signedInAs());
+        view.signOut.setAccessibleText("Sign out " + account.signedInAs());
+        view.signOut.setOnAction(event -> signOut());
         clearForm();
         refresh();
         view.status.setText(visits.countWaiting() == 0 ? "" : "Visits waiting to sync are kept on this device until sent.");
@@ -88,11 +93,34 @@ final class VisitPresenter {
         view.status.setText("Syncing...");
         background.run(sync, summary -> {
             view.syncNow.setDisable(false);
+            if (summary.session() == SyncSummary.Session.SIGN_IN_REQUIRED
+                    || summary.session() == SyncSummary.Session.REVOKED_AND_WIPED) {
+                account.toSignIn().accept(summary.describe());
+                return;
+            }
             refresh();
             view.status.setText(summary.describe());
         }, failure -> {
             view.syncNow.setDisable(false);
             view.status.setText("Sync failed: " + failure.getMessage());
+        });
+    }
+
+    /** Refused while visits wait to be sent: says so and puts the focus on "Sync now". */
+    private void signOut() {
+        view.signOut.setDisable(true);
+        view.status.setText("Signing out...");
+        background.run(account.signOut(), result -> {
+            view.signOut.setDisable(false);
+            if (result.signedOut()) {
+                account.toSignIn().accept(result.message());
+            } else {
+                view.status.setText(result.message());
+                view.syncNow.requestFocus();
+            }
+        }, failure -> {
+            view.signOut.setDisable(false);
+            view.status.setText("Not signed out: " + failure.getMessage());
         });
     }
 

@@ -7,18 +7,18 @@ import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.mobile.sync.SyncSummary;
 
-/** Builds the visit screen: the form, this device's visits, and "Sync now". */
+/** Builds the visit screen: who is signed in and "Sign out", the form, this device's visits, and "Sync now". */
 public final class VisitScreen {
     public static final String STYLESHEET = "visit.css";
 
     private VisitScreen() {
     }
 
-    /** {@code sync} is run through {@code background}, never on the UI thread. */
+    /** {@code sync} and the account's sign-out are run through {@code background}, never on the UI thread. */
     public static Parent create(VisitRecorder recorder, VisitStore visits, ChildStore children,
-                                Supplier<SyncSummary> sync, Background background) {
+                                Supplier<SyncSummary> sync, Account account, Background background) {
         VisitView view = new VisitView();
-        new VisitPresenter(view, recorder, visits, children, sync, background).start();
+        new VisitPresenter(view, recorder, visits, children, sync, account, background).start();
         view.root.getStylesheets().add(Objects.requireNonNull(VisitScreen.class.getResource(STYLESHEET),
                 STYLESHEET).toExternalForm());
         return view.root;

@@ -47,6 +47,8 @@ final class VisitView {
     final Label status = new Label();
     final Button syncNow = new Button("Sync now");
     final Label waitingCount = new Label();
+    final Label signedInAs = new Label();
+    final Button signOut = new Button("Sign out");
 
     final Label childIdError = error("childIdError");
     final Label occurredAtError = error("occurredAtError");
@@ -56,7 +58,7 @@ final class VisitView {
 
     VisitView() {
         root.getStyleClass().add("app");
-        root.setTop(appBar());
+        root.setTop(new VBox(appBar(), accountBar()));
         root.setCenter(content());
         root.setBottom(statusBar());
     }
@@ -71,6 +73,20 @@ final class VisitView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(title, spacer, waitingCount);
         bar.getStyleClass().add("app-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node accountBar() {
+        signedInAs.setId("signedInAs");
+        signedInAs.getStyleClass().add("account-name");
+        signedInAs.setAccessibleRole(AccessibleRole.TEXT);
+        signedInAs.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(signedInAs, Priority.ALWAYS);
+        signOut.setId("signOut");
+        signOut.getStyleClass().add("account-action");
+        HBox bar = new HBox(8, signedInAs, signOut);
+        bar.getStyleClass().add("account-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

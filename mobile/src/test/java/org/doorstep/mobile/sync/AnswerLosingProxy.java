@@ -12,17 +12,22 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sits between the app and the real server, forwards every push to it, and loses the server's answer:
- * the server applies the batch but the device never hears so, as when a signal drops mid-request.
+ * Sits between the app and the real server and forwards every request to it (with its Authorization
+ * header). The answers to sign-in, refresh and reads come back; the server's answer to a push is lost: the
+ * server applies the batch but the device never hears so, as when a signal drops mid-request.
  */
 final class AnswerLosingProxy implements AutoCloseable {
+    private static final String PUSH = "/api/sync/v1/push";
+
     private final HttpServer proxy;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final URI target;
     final AtomicInteger pushesForwarded = new AtomicInteger();
 
     AnswerLosingProxy(URI target) throws IOException {
+        this.target = target;
         proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        proxy.createContext("/api/sync/v1/push", exchange -> forwardAndLose(exchange, target));
+        proxy.createContext("/", this::forward);
         proxy.start();
     }
 
@@ -30,19 +35,34 @@ final class AnswerLosingProxy implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + proxy.getAddress().getPort());
     }
 
-    private void forwardAndLose(HttpExchange exchange, URI target) throws IOException {
-        HttpRequest forward = HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().getPath()))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(exchange.getRequestBody().readAllBytes())).build();
-        try {
-            int status = http.send(forward, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status == 200) {
-                pushesForwarded.incrementAndGet();
+    private void forward(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().toString()))
+                .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (String header : new String[] {"Authorization", "Content-Type", "Accept"}) {
+            String value = exchange.getRequestHeaders().getFirst(header);
+            if (value != null) {
+                request.header(header, value);
             }
+        }
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         }
-        throw new IOException("the answer is lost on purpose");
+        if (PUSH.equals(exchange.getRequestURI().getPath())) {
+            if (response.statusCode() == 200) {
+                pushesForwarded.incrementAndGet();
+            }
+            throw new IOException("the answer is lost on purpose");
+        }
+        response.headers().firstValue("Content-Type").ifPresent(v -> exchange.getResponseHeaders().set("Content-Type", v));
+        exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
+        exchange.getResponseBody().write(response.body());
+        exchange.close();
     }
 
     @Override

@@ -1,47 +1,189 @@
 package org.doorstep.mobile.sync;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.doorstep.protocol.ApiError;
+import org.doorstep.protocol.ErrorCode;
+import org.doorstep.protocol.ProtocolJson;
+import org.doorstep.protocol.auth.RefreshRequest;
+import org.doorstep.protocol.auth.SignInRequest;
+import org.doorstep.protocol.auth.SignedInUser;
+import org.doorstep.protocol.auth.Tokens;
 
 /**
  * A tiny in-JVM stand-in for the server, for the cases a real server cannot be made to produce on
- * demand: an answer lost on the way back, a 5xx, a body that is not JSON, a conflict for a new visit.
- * Push answers come from a function of the request body; {@code GET /api/children} answers {@code []}.
+ * demand: an answer lost on the way back, a 5xx, a body that is not JSON, a conflict for a new visit, an
+ * access token that expires now, a refresh token the server forgot, a device revoked mid-sync. It speaks the
+ * sign-in contract with one user, {@value #USERNAME} / {@value #PASSWORD}: every request but sign-in and
+ * refresh needs a bearer token it issued and has not expired. Push answers come from a function of the
+ * request body; {@code GET /api/children} answers {@link #children}.
  */
-final class FakeServer implements AutoCloseable {
-    /** An answer to give, or {@link #DROP} to close the connection without one. */
-    record Reply(int status, String body) {
-        static final Reply DROP = new Reply(-1, "");
+public final class FakeServer implements AutoCloseable {
+    public static final String USERNAME = "sam.worker";
+    public static final String PASSWORD = "doorstep-demo";
+    public static final SignedInUser SAM = new SignedInUser("U-SAM", USERNAME, "Sam Worker", List.of("social_worker"));
+    private static final ObjectMapper JSON = ProtocolJson.newMapper();
 
-        static Reply json(String body) {
+    /** An answer to give, or {@link #DROP} to close the connection without one. */
+    public record Reply(int status, String body) {
+        public static final Reply DROP = new Reply(-1, "");
+
+        public static Reply json(String body) {
             return new Reply(200, body);
+        }
+
+        static Reply error(int status, ErrorCode code, String message) {
+            return new Reply(status, write(ApiError.of(code, message)));
         }
     }
 
     private final HttpServer server;
-    final List<String> pushBodies = new CopyOnWriteArrayList<>();
+    private final Set<String> validAccess = ConcurrentHashMap.newKeySet();
+    private final Set<String> pushOnlyAccess = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger issued = new AtomicInteger();
+    private volatile String refreshToken;
+    private volatile boolean revoked;
+    private volatile String lockedMessage;
 
-    FakeServer(Function<String, Reply> push) throws IOException {
+    public final List<String> pushBodies = new CopyOnWriteArrayList<>();
+    public final List<SignInRequest> signIns = new CopyOnWriteArrayList<>();
+    public final List<RefreshRequest> refreshes = new CopyOnWriteArrayList<>();
+    public final AtomicInteger signOuts = new AtomicInteger();
+    /** Requests refused as {@code unauthenticated}, by path. */
+    public final List<String> unauthenticated = new CopyOnWriteArrayList<>();
+    /** The body of {@code GET /api/children}. */
+    public volatile String children = "[]";
+
+    public FakeServer(Function<String, Reply> push) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/auth/v1/sign-in", exchange -> answer(exchange, signIn(read(exchange, SignInRequest.class))));
+        server.createContext("/api/auth/v1/refresh", exchange -> answer(exchange, refresh(read(exchange, RefreshRequest.class))));
+        server.createContext("/api/auth/v1/sign-out", exchange -> answer(exchange, signOut(exchange)));
         server.createContext("/api/sync/v1/push", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String token = bearer(exchange);
+            if (!validAccess.contains(token) && !pushOnlyAccess.contains(token)) {
+                answer(exchange, unauthenticated("/api/sync/v1/push"));
+                return;
+            }
             pushBodies.add(body);
             answer(exchange, push.apply(body));
         });
-        server.createContext("/api/children", exchange -> answer(exchange, Reply.json("[]")));
+        server.createContext("/api/children", exchange -> answer(exchange, read(bearer(exchange), "/api/children")));
         server.start();
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Every access token issued so far stops working, as 15 minutes after it was issued. */
+    public void expireAccessTokens() {
+        validAccess.clear();
+        pushOnlyAccess.clear();
+    }
+
+    /** The server forgets the device's refresh token (expired, or the account was reset). */
+    public void forgetRefreshToken() {
+        refreshToken = null;
+    }
+
+    /** An administrator revokes the device: reads answer 403, refresh gives a push-only token, push still works. */
+    public void revokeDevice() {
+        revoked = true;
+    }
+
+    /** Sign-in answers 429 {@code account_locked} with {@code message}. */
+    public void lockAccount(String message) {
+        lockedMessage = message;
+    }
+
+    /** The refresh token the server currently accepts, or null. */
+    public String currentRefreshToken() {
+        return refreshToken;
+    }
+
+    private Reply signIn(SignInRequest request) {
+        signIns.add(request);
+        if (lockedMessage != null) {
+            return Reply.error(429, ErrorCode.ACCOUNT_LOCKED, lockedMessage);
+        }
+        if (!USERNAME.equals(request.username()) || !PASSWORD.equals(request.password())) {
+            return Reply.error(401, ErrorCode.INVALID_CREDENTIALS, "Wrong username or password");
+        }
+        if (revoked) {
+            return Reply.error(403, ErrorCode.DEVICE_REVOKED, "This device was revoked");
+        }
+        return tokens(false);
+    }
+
+    private Reply refresh(RefreshRequest request) {
+        refreshes.add(request);
+        if (request.refreshToken() == null || !request.refreshToken().equals(refreshToken)) {
+            return Reply.error(401, ErrorCode.INVALID_REFRESH_TOKEN, "Sign in again");
+        }
+        return tokens(revoked);
+    }
+
+    private Reply signOut(HttpExchange exchange) {
+        if (!validAccess.contains(bearer(exchange))) {
+            return unauthenticated("/api/auth/v1/sign-out");
+        }
+        signOuts.incrementAndGet();
+        refreshToken = null;
+        return new Reply(204, "");
+    }
+
+    private Reply read(String token, String path) {
+        if (pushOnlyAccess.contains(token) || (revoked && validAccess.contains(token))) {
+            return Reply.error(403, ErrorCode.DEVICE_REVOKED, "This device was revoked");
+        }
+        return validAccess.contains(token) ? Reply.json(children) : unauthenticated(path);
+    }
+
+    private Reply tokens(boolean pushOnly) {
+        int n = issued.incrementAndGet();
+        String access = "access-" + n;
+        (pushOnly ? pushOnlyAccess : validAccess).add(access);
+        if (!pushOnly) {
+            refreshToken = "refresh-" + n;
+        }
+        return Reply.json(write(new Tokens(access, 900, pushOnly ? null : refreshToken, SAM, pushOnly)));
+    }
+
+    private Reply unauthenticated(String path) {
+        unauthenticated.add(path);
+        return Reply.error(401, ErrorCode.UNAUTHENTICATED, "Sign in first");
+    }
+
+    private static String bearer(HttpExchange exchange) {
+        String header = exchange.getRequestHeaders().getFirst("Authorization");
+        return header != null && header.startsWith("Bearer ") ? header.substring(7) : "";
+    }
+
+    private static <T> T read(HttpExchange exchange, Class<T> type) throws IOException {
+        return JSON.readValue(exchange.getRequestBody().readAllBytes(), type);
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void answer(HttpExchange exchange, Reply reply) throws IOException {

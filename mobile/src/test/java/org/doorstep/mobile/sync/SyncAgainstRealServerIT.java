@@ -1,7 +1,9 @@
 package org.doorstep.mobile.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -12,20 +14,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalVisit;
+import org.doorstep.mobile.store.LocalWipe;
 import org.doorstep.mobile.store.Rejection;
+import org.doorstep.mobile.store.SessionStore;
+import org.doorstep.mobile.store.StoredSession;
 import org.doorstep.mobile.store.SyncState;
 import org.doorstep.mobile.store.VisitStore;
+import org.doorstep.protocol.ApiError;
+import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.ProtocolJson;
+import org.doorstep.protocol.auth.RefreshRequest;
+import org.doorstep.protocol.auth.SignInRequest;
 import org.doorstep.protocol.visit.ChildSummary;
 import org.doorstep.protocol.visit.StoredVisit;
 import org.doorstep.protocol.visit.Visit;
@@ -37,16 +48,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The app's store and sync code against the real server jar over real HTTP. Each test has its own device
- * database and its own child, so the tests do not depend on each other's visits.
+ * The app's sign-in, store and sync code against the real server jar (demo mode) over real HTTP, signed in
+ * as the demo social worker sam.worker, whose caseload is C-1001 to C-1005. Each test has its own device
+ * database (so its own device id and sign-in) and its own child, so the tests do not depend on each other.
  */
 class SyncAgainstRealServerIT {
     private static final ObjectMapper JSON = ProtocolJson.newMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private static final String USERNAME = "sam.worker";
+    private static final String PASSWORD = "doorstep-demo";
+
     @TempDir
     static Path serverDir;
     static RealServer server;
+    /** An access token of Sam's on another device, to read back what the server holds. */
+    static String readerToken;
 
     @TempDir
     Path deviceDir;
@@ -56,6 +73,8 @@ class SyncAgainstRealServerIT {
     @BeforeAll
     static void startServer() throws Exception {
         server = RealServer.start(serverDir);
+        readerToken = new SyncClient(server.uri()).signIn(new SignInRequest(USERNAME, PASSWORD,
+                UUID.randomUUID().toString(), "Integration test reader")).accessToken();
     }
 
     @AfterAll
@@ -66,9 +85,12 @@ class SyncAgainstRealServerIT {
     }
 
     @BeforeEach
-    void openDevice() {
+    void openDeviceAndSignIn() {
         database = LocalDatabase.open(deviceDir);
         visits = new VisitStore(database);
+        SignInResult signedIn = auth(server.uri()).signIn(USERNAME, PASSWORD);
+        assertTrue(signedIn instanceof SignInResult.SignedIn, signedIn.toString());
+        assertEquals(USERNAME, ((SignInResult.SignedIn) signedIn).user().username());
     }
 
     @AfterEach
@@ -150,9 +172,71 @@ class SyncAgainstRealServerIT {
                 .stream().map(StoredVisit::visit).toList());
     }
 
+    @Test
+    void wrongPasswordIsRefusedAndTheStoredSignInIsKept() {
+        String stored = storedRefreshToken();
+
+        SignInResult refused = auth(server.uri()).signIn(USERNAME, "not-the-password");
+
+        assertEquals(SignInResult.Reason.INVALID_CREDENTIALS, ((SignInResult.Refused) refused).reason());
+        assertEquals(stored, storedRefreshToken());
+    }
+
+    @Test
+    void refreshRotatesTheRefreshTokenAndTheOldOneStopsWorking() throws Exception {
+        String first = storedRefreshToken();
+
+        // A fresh Authenticator holds no access token: its first request refreshes.
+        assertEquals(new SyncSummary(0, 0, 0, null), sync(server.uri()).syncNow());
+
+        String second = storedRefreshToken();
+        assertNotEquals(first, second);
+        SyncFailure.Refused reused = assertThrows(SyncFailure.Refused.class, () -> new SyncClient(server.uri())
+                .refresh(new RefreshRequest(database.deviceId(), first)));
+        assertEquals(401, reused.status());
+        assertEquals(ErrorCode.INVALID_REFRESH_TOKEN, reused.error().orElseThrow().code());
+    }
+
+    @Test
+    void signOutEndsTheSignInOnTheServer() throws Exception {
+        Authenticator auth = auth(server.uri());
+        assertTrue(auth.signIn(USERNAME, PASSWORD) instanceof SignInResult.SignedIn);
+        String stored = storedRefreshToken(); // Current: the sign-out below needs no refresh, so no rotation.
+
+        SignOutResult result = auth.signOut();
+
+        assertTrue(result.signedOut(), result.message());
+        assertEquals(Optional.empty(), new SessionStore(database).load());
+        SyncFailure.Refused refused = assertThrows(SyncFailure.Refused.class, () -> new SyncClient(server.uri())
+                .refresh(new RefreshRequest(database.deviceId(), stored)));
+        assertEquals(ErrorCode.INVALID_REFRESH_TOKEN, refused.error().orElseThrow().code());
+    }
+
+    @Test
+    void requestsWithoutAnAccessTokenAreRefused() throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(server.uri().resolve("/api/children"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(401, response.statusCode());
+        assertEquals(ErrorCode.UNAUTHENTICATED, JSON.readValue(response.body(), ApiError.class).code());
+    }
+
+    private String storedRefreshToken() {
+        return new SessionStore(database).load().flatMap(StoredSession::currentRefreshToken).orElseThrow();
+    }
+
+    private Authenticator auth(URI uri) {
+        return new Authenticator(client(uri), new SessionStore(database), visits, new LocalWipe(database),
+                new DeviceIdentity(database.deviceId(), "Integration test phone"), Clock.systemUTC());
+    }
+
+    /** A sync as the app runs it after a restart: the stored sign-in, no access token yet. */
     private SyncService sync(URI uri) {
-        SyncClient client = new SyncClient(uri, Duration.ofSeconds(5), Duration.ofSeconds(30));
-        return new SyncService(visits, new ChildStore(database), client, database.deviceId(), 2);
+        return new SyncService(visits, new ChildStore(database), client(uri), auth(uri), new LocalWipe(database), 2);
+    }
+
+    private static SyncClient client(URI uri) {
+        return new SyncClient(uri, Duration.ofSeconds(5), Duration.ofSeconds(30));
     }
 
     /** A visit today at {@code hour}:00 Tokyo time (the tests' zone is not UTC on purpose). */
@@ -170,8 +254,8 @@ class SyncAgainstRealServerIT {
     private static List<StoredVisit> serverVisits(String childPath, Set<UUID> ids) throws IOException, InterruptedException {
         String[] parts = childPath.split("\\?", 2);
         URI uri = server.uri().resolve("/api/children/" + parts[0] + "/visits" + (parts.length > 1 ? "?" + parts[1] : ""));
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(uri).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + readerToken).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
         List<StoredVisit> all = JSON.readValue(response.body(), new TypeReference<List<StoredVisit>>() { });
         return all.stream().filter(v -> ids.contains(v.visit().id())).toList();

@@ -5,23 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.LocalDatabase;
+import org.doorstep.mobile.store.LocalWipe;
+import org.doorstep.mobile.store.SessionStore;
 import org.doorstep.mobile.store.OutboxEntry;
 import org.doorstep.mobile.store.SyncState;
 import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.mobile.store.Visits;
-import org.doorstep.protocol.ProtocolJson;
 import org.doorstep.protocol.visit.Visit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** SyncService against failures a real server cannot be made to produce on demand. */
 class SyncServiceTest {
-    private static final ObjectMapper JSON = ProtocolJson.newMapper();
-
     @TempDir
     Path dataDir;
     LocalDatabase database;
@@ -55,6 +53,7 @@ class SyncServiceTest {
     @Test
     void connectionRefusedChangesNothingAndSaysSo() throws IOException {
         Visit visit = visits.save(Visits.seenNotAlone("C-1001")).visit();
+        new SessionStore(database).signedIn(FakeServer.SAM, "refresh-from-an-earlier-sign-in", Instant.now());
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
@@ -73,7 +72,7 @@ class SyncServiceTest {
     void lostAnswerIsRetriedUnderTheSameOperationIdAndThenMarkedSent() throws IOException {
         Visit visit = visits.save(Visits.seenNotAlone("C-1001")).visit();
         AtomicInteger pushes = new AtomicInteger();
-        fake = new FakeServer(body -> pushes.incrementAndGet() == 1 ? FakeServer.Reply.DROP : answerAll(body, "duplicate"));
+        fake = new FakeServer(body -> pushes.incrementAndGet() == 1 ? FakeServer.Reply.DROP : PushAnswers.answerAll(body, "duplicate"));
 
         SyncSummary lost = service(fake.uri(), 500).syncNow();
         assertEquals(0, lost.sent());
@@ -85,7 +84,7 @@ class SyncServiceTest {
         assertEquals(new SyncSummary(1, 0, 0, null), retried);
         assertEquals(SyncState.SENT, visits.find(visit.id()).orElseThrow().state());
         assertEquals(2, fake.pushBodies.size());
-        assertEquals(operationIds(fake.pushBodies.get(0)), operationIds(fake.pushBodies.get(1)));
+        assertEquals(PushAnswers.operationIds(fake.pushBodies.get(0)), PushAnswers.operationIds(fake.pushBodies.get(1)));
     }
 
     @Test
@@ -131,7 +130,7 @@ class SyncServiceTest {
     @Test
     void conflictKeepsTheVisitWaitingWithTheServersNote() throws IOException {
         Visit visit = visits.save(Visits.seenNotAlone("C-1001")).visit();
-        fake = new FakeServer(body -> answerAll(body, "conflict"));
+        fake = new FakeServer(body -> PushAnswers.answerAll(body, "conflict"));
 
         SyncSummary summary = service(fake.uri(), 500).syncNow();
 
@@ -146,14 +145,14 @@ class SyncServiceTest {
             visits.save(Visits.seenNotAlone("C-100" + i));
         }
         List<OutboxEntry> outbox = visits.outbox();
-        fake = new FakeServer(body -> answerAll(body, "applied"));
+        fake = new FakeServer(body -> PushAnswers.answerAll(body, "applied"));
 
         SyncSummary summary = service(fake.uri(), 2).syncNow();
 
         assertEquals(new SyncSummary(5, 0, 0, null), summary);
-        List<Integer> sizes = fake.pushBodies.stream().map(b -> operationIds(b).size()).toList();
+        List<Integer> sizes = fake.pushBodies.stream().map(b -> PushAnswers.operationIds(b).size()).toList();
         assertEquals(List.of(2, 2, 1), sizes);
-        List<String> sentInOrder = fake.pushBodies.stream().flatMap(b -> operationIds(b).stream()).toList();
+        List<String> sentInOrder = fake.pushBodies.stream().flatMap(b -> PushAnswers.operationIds(b).stream()).toList();
         assertEquals(outbox.stream().map(e -> e.operationId().toString()).toList(), sentInOrder);
     }
 
@@ -171,37 +170,15 @@ class SyncServiceTest {
         assertEquals("Sync: 0 sent, 0 rejected, 2 waiting. Offline.", new SyncSummary(0, 0, 2, "Offline.").describe());
     }
 
+    /** A sync service for this device, signed in as Sam first when the fake server is up. */
     private SyncService service(URI server, int batchSize) {
         SyncClient client = new SyncClient(server, Duration.ofSeconds(2), Duration.ofSeconds(5));
-        return new SyncService(visits, new ChildStore(database), client, database.deviceId(), batchSize);
-    }
-
-    /** A push response giving {@code outcome} to every mutation in {@code body}. */
-    private static FakeServer.Reply answerAll(String body, String outcome) {
-        StringBuilder results = new StringBuilder();
-        for (JsonNode mutation : read(body).get("mutations")) {
-            results.append(results.length() == 0 ? "" : ",").append("{\"operationId\":\"")
-                    .append(mutation.get("operationId").asText()).append("\",\"entityId\":\"")
-                    .append(mutation.get("visit").get("id").asText()).append("\",\"outcome\":\"").append(outcome)
-                    .append("\",\"version\":1")
-                    .append(outcome.equals("conflict")
-                            ? ",\"error\":{\"code\":\"stale_version\",\"message\":\"Changed on the server\"}" : "")
-                    .append("}");
+        LocalWipe wipe = new LocalWipe(database);
+        Authenticator auth = new Authenticator(client, new SessionStore(database), visits, wipe,
+                new DeviceIdentity(database.deviceId(), "Test phone"), Clock.systemUTC());
+        if (fake != null && auth.currentUser().isEmpty()) {
+            assertEquals(new SignInResult.SignedIn(FakeServer.SAM), auth.signIn(FakeServer.USERNAME, FakeServer.PASSWORD));
         }
-        return FakeServer.Reply.json("{\"serverTime\":\"2026-01-01T00:00:00Z\",\"results\":[" + results + "]}");
-    }
-
-    private static List<String> operationIds(String body) {
-        List<String> ids = new ArrayList<>();
-        read(body).get("mutations").forEach(m -> ids.add(m.get("operationId").asText()));
-        return ids;
-    }
-
-    private static JsonNode read(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return new SyncService(visits, new ChildStore(database), client, auth, wipe, batchSize);
     }
 }

@@ -10,12 +10,12 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /** Writes a node's snapshot as PNG (headless Monocle renders in software), for checking the layout by eye. */
-final class Screenshots {
+public final class Screenshots {
     private Screenshots() {
     }
 
     /** Call on the FX thread. */
-    static Path save(Node node, String name) throws IOException {
+    public static Path save(Node node, String name) throws IOException {
         WritableImage image = node.snapshot(null, null);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();

@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,10 +24,15 @@ import javafx.stage.Stage;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalVisit;
+import org.doorstep.mobile.store.LocalWipe;
+import org.doorstep.mobile.store.SessionStore;
 import org.doorstep.mobile.store.SyncState;
 import org.doorstep.mobile.store.VisitStore;
+import org.doorstep.mobile.sync.Authenticator;
+import org.doorstep.mobile.sync.DeviceIdentity;
 import org.doorstep.mobile.sync.SyncClient;
 import org.doorstep.mobile.sync.SyncService;
+import org.doorstep.protocol.auth.SignedInUser;
 import org.doorstep.protocol.visit.ChildSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +46,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class VisitScreenTest {
     private Path dataDir;
+    private static final SignedInUser SAM = new SignedInUser("U-SAM", "sam.worker", "Sam Worker",
+            List.of("social_worker"));
+    private final AtomicReference<String> toSignIn = new AtomicReference<>();
     private LocalDatabase database;
     private VisitStore visits;
     private FxBackground background;
@@ -50,12 +60,19 @@ class VisitScreenTest {
         visits = new VisitStore(database);
         ChildStore children = new ChildStore(database);
         children.replaceAll(List.of(new ChildSummary("C-1001", "Ava Example")));
-        SyncService sync = new SyncService(visits, children,
-                new SyncClient(URI.create("http://127.0.0.1:" + closedPort()), Duration.ofSeconds(2), Duration.ofSeconds(5)),
-                database.deviceId());
+        // Signed in earlier; the server is out of reach now: the app works on the device's data.
+        SessionStore sessions = new SessionStore(database);
+        sessions.signedIn(SAM, "refresh-from-an-earlier-sign-in", Instant.now());
+        SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + closedPort()), Duration.ofSeconds(2),
+                Duration.ofSeconds(5));
+        LocalWipe wipe = new LocalWipe(database);
+        Authenticator auth = new Authenticator(client, sessions, visits, wipe,
+                new DeviceIdentity(database.deviceId(), "Test phone"), Clock.systemUTC());
+        SyncService sync = new SyncService(visits, children, client, auth, wipe);
         background = new FxBackground();
+        Account account = new Account("Sam Worker (sam.worker)", auth::signOut, toSignIn::set);
         stage.setScene(new Scene(VisitScreen.create(new VisitRecorder(visits, Clock.systemDefaultZone()), visits, children,
-                sync::syncNow, background), 400, 760));
+                sync::syncNow, account, background), 400, 760));
         stage.show();
     }
 
@@ -132,6 +149,21 @@ class VisitScreenTest {
         assertTrue(status.startsWith("Sync: 0 sent, 0 rejected, 1 waiting. Cannot reach the server"), status);
         assertEquals("Waiting to sync", robot.lookup("#visits .state-badge").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#syncNow").queryButton().isDisabled());
+    }
+
+    @Test
+    void signOutIsRefusedWhileVisitsWaitAndOffersSyncNow(FxRobot robot) throws Exception {
+        assertEquals("Signed in as Sam Worker (sam.worker)", label(robot, "#signedInAs"));
+        robot.clickOn("#childId").write("C-1001", 0);
+        robot.clickOn("#save");
+        robot.clickOn("#signOut");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> label(robot, "#status").startsWith("You have"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("You have 1 visit not sent yet. Press Sync now to send it before signing out.", label(robot, "#status"));
+        assertTrue(robot.lookup("#syncNow").queryButton().isFocused());
+        assertEquals(null, toSignIn.get(), "still on the visit screen");
+        assertEquals(SyncState.WAITING, visits.list().get(0).state());
     }
 
     private static String label(FxRobot robot, String query) {

@@ -1,0 +1,48 @@
+package org.doorstep.mobile.sync;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.doorstep.mobile.store.ChildStore;
+import org.doorstep.mobile.store.LocalDatabase;
+import org.doorstep.mobile.store.LocalWipe;
+import org.doorstep.mobile.store.SessionStore;
+import org.doorstep.mobile.store.StoredSession;
+import org.doorstep.mobile.store.VisitStore;
+
+/** A device database in a temporary folder with the app's services over it, as the app wires them. */
+final class TestDevice implements AutoCloseable {
+    static final String NAME = "Test phone";
+
+    final LocalDatabase database;
+    final VisitStore visits;
+    final ChildStore children;
+    final SessionStore sessions;
+    final LocalWipe wipe;
+    final SyncClient client;
+    final Authenticator auth;
+
+    TestDevice(Path dataDir, URI server, Clock clock) {
+        database = LocalDatabase.open(dataDir);
+        visits = new VisitStore(database);
+        children = new ChildStore(database);
+        sessions = new SessionStore(database);
+        wipe = new LocalWipe(database);
+        client = new SyncClient(server, Duration.ofSeconds(2), Duration.ofSeconds(5));
+        auth = new Authenticator(client, sessions, visits, wipe, new DeviceIdentity(database.deviceId(), NAME), clock);
+    }
+
+    SyncService sync() {
+        return new SyncService(visits, children, client, auth, wipe);
+    }
+
+    String storedRefreshToken() {
+        return sessions.load().flatMap(StoredSession::currentRefreshToken).orElse(null);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
