@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import org.doorstep.protocol.push.PushRequest;
 import org.doorstep.protocol.push.PushResponse;
+import org.doorstep.server.scope.Caller;
 
 /** {@code POST /api/sync/v1/push}: a device's batch of mutations, one result each. */
 @Controller("/api/sync/v1")
@@ -32,6 +33,7 @@ class PushController {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PushRequest.class)))
     PushResponse push(@Body byte[] body) {
-        return service.apply(reader.read(body));
+        ParsedPush push = reader.read(body);
+        return service.apply(push, Caller.beforeSignIn(push.deviceId()));
     }
 }
