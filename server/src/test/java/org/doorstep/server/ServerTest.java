@@ -52,6 +52,7 @@ public abstract class ServerTest implements TestPropertyProvider {
     protected static final String DEVICE = "device-test";
     protected final Path databaseFile = newDatabaseFile();
     private String defaultToken;
+    private String adminToken;
 
     @Inject
     @Client("/")
@@ -159,6 +160,23 @@ public abstract class ServerTest implements TestPropertyProvider {
         ObjectNode body = JSON.createObjectNode().put("username", username).put("password", password)
                 .put("deviceId", deviceId).put("deviceName", "test device");
         return send(HttpRequest.POST("/api/auth/v1/sign-in", body.toString()).contentType(MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    /** The request as the demo administrator, ada.admin. */
+    protected Reply asAdmin(MutableHttpRequest<?> request) {
+        return as(adminToken(), request);
+    }
+
+    protected Reply adminGet(String path) {
+        return asAdmin(HttpRequest.GET(path));
+    }
+
+    /** The demo administrator's access token, signed in once per test class. */
+    protected String adminToken() {
+        if (adminToken == null) {
+            adminToken = signIn("ada.admin", "admin-console");
+        }
+        return adminToken;
     }
 
     /** The default caller's access token, signed in once per test class. */

@@ -164,7 +164,7 @@ class SyncAgainstRealServerIT {
         LocalVisit rejected = visits.find(unknown.id()).orElseThrow();
         assertEquals(SyncState.REJECTED, rejected.state());
         Rejection rejection = rejected.rejection();
-        assertEquals("unknown_child", rejection.code());
+        assertEquals("child_not_in_scope", rejection.code());
         assertEquals("visit.childId", rejection.field());
         assertTrue(rejection.message().contains("C-9999"), rejection.message());
         assertEquals(List.of(), visits.outbox());

@@ -3,12 +3,13 @@ package org.doorstep.server.importing;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.doorstep.server.access.Allocations;
 import org.doorstep.server.db.ChangeNumbers;
 import org.doorstep.server.db.ChangeSequence;
 import org.doorstep.server.db.TimeText;
@@ -22,8 +23,10 @@ import org.doorstep.server.db.TimeText;
 class ImportApplier {
     private final ImportStore store;
     private final ChangeSequence changes;
+    private final Allocations allocations;
 
-    ImportApplier(ImportStore store, ChangeSequence changes) {
+    ImportApplier(ImportStore store, ChangeSequence changes, Allocations allocations) {
+        this.allocations = allocations;
         this.store = store;
         this.changes = changes;
     }
@@ -68,26 +71,28 @@ class ImportApplier {
         }
     }
 
-    /** Children get a change number (devices pull them) and their allocation history follows the worker and team. */
+    /**
+     * Children get a change number (devices pull them). A changed allocation or a closed or reopened case goes
+     * through {@link Allocations}, which keeps the allocation history and tells devices that lose or gain the
+     * child; it runs before the row update so that it sees the child as it was.
+     */
     private void writeChildren(Diff diff, ExistingRows existing, String now) {
+        Instant at = TimeText.instant(now);
+        for (ImportRow child : diff.changed) {
+            Map<String, String> before = existing.of(ImportFile.CHILDREN).get(child.id());
+            allocations.reallocate(child.id(), child.value("allocated_worker_id"), child.value("team_id"), at);
+            String closedBefore = before.get("closed_on");
+            String closedAfter = child.value("closed_on");
+            if (closedBefore == null && closedAfter != null) {
+                allocations.close(child.id(), LocalDate.parse(closedAfter), at);
+            } else if (closedBefore != null && closedAfter == null) {
+                allocations.reopen(child.id(), at);
+            }
+        }
         ChangeNumbers numbers = changes.reserve(diff.added.size() + diff.changed.size());
         store.insert(ImportFile.CHILDREN, diff.added, List.of("change_seq"), row -> List.of(numbers.next()));
         store.update(ImportFile.CHILDREN, diff.changed, List.of("change_seq"), row -> List.of(numbers.next()));
-        List<ImportRow> opened = new ArrayList<>(diff.added.stream().filter(ImportApplier::allocated).toList());
-        List<String> closed = new ArrayList<>();
-        for (ImportRow child : diff.changed) {
-            Map<String, String> before = existing.of(ImportFile.CHILDREN).get(child.id());
-            boolean moved = !Objects.equals(before.get("allocated_worker_id"), child.value("allocated_worker_id"))
-                    || !Objects.equals(before.get("team_id"), child.value("team_id"));
-            if (moved) {
-                closed.add(child.id());
-                if (allocated(child)) {
-                    opened.add(child);
-                }
-            }
-        }
-        store.closeAllocations(closed, now);
-        store.openAllocations(opened, now);
+        store.openAllocations(diff.added.stream().filter(ImportApplier::allocated).toList(), now);
     }
 
     private static boolean allocated(ImportRow child) {

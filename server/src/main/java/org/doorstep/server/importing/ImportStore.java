@@ -106,13 +106,6 @@ class ImportStore {
         batchOf("INSERT INTO user_role (user_id, role) VALUES (?, ?)", roles);
     }
 
-    /** Ends the children's current allocations at {@code until}. */
-    void closeAllocations(List<String> childIds, String until) {
-        List<List<Object>> params = new ArrayList<>();
-        childIds.forEach(id -> params.add(List.of(until, id)));
-        batchOf("UPDATE allocation SET allocated_until = ? WHERE child_id = ? AND allocated_until IS NULL", params);
-    }
-
     /** Opens a current allocation for each child to its worker and team, from {@code from}. */
     void openAllocations(List<ImportRow> children, String from) {
         List<List<Object>> params = new ArrayList<>();

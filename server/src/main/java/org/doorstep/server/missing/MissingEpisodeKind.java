@@ -10,6 +10,7 @@ import org.doorstep.protocol.missing.MissingEpisode;
 import org.doorstep.protocol.missing.MissingEpisodeValidator;
 import org.doorstep.protocol.missing.StoredMissingEpisode;
 import org.doorstep.server.db.TimeText;
+import org.doorstep.server.access.RecordArea;
 import org.doorstep.server.records.RecordKind;
 
 /** Missing episodes in table {@code missing_episode}. */
@@ -18,6 +19,11 @@ final class MissingEpisodeKind implements RecordKind<MissingEpisode> {
     @Override
     public String table() {
         return "missing_episode";
+    }
+
+    @Override
+    public RecordArea area() {
+        return RecordArea.MISSING;
     }
 
     @Override

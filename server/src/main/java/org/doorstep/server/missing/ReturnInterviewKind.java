@@ -12,6 +12,7 @@ import org.doorstep.protocol.missing.MissingEpisode;
 import org.doorstep.protocol.missing.ReturnInterview;
 import org.doorstep.protocol.missing.ReturnInterviewValidator;
 import org.doorstep.protocol.missing.StoredReturnInterview;
+import org.doorstep.server.access.RecordArea;
 import org.doorstep.server.records.RecordKind;
 import org.doorstep.server.records.StoredRow;
 import org.doorstep.server.records.VersionedTable;
@@ -31,6 +32,11 @@ final class ReturnInterviewKind implements RecordKind<ReturnInterview> {
     @Override
     public String table() {
         return "return_interview";
+    }
+
+    @Override
+    public RecordArea area() {
+        return RecordArea.MISSING;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.StoredRecord;
+import org.doorstep.server.access.RecordArea;
 
 /**
  * How one kind of versioned, device-authored record is checked and stored by {@link VersionedTable}
@@ -17,6 +18,9 @@ import org.doorstep.protocol.StoredRecord;
 public interface RecordKind<R> {
     /** The table holding every version (see the V2 migration for its common columns). */
     String table();
+
+    /** Which write access the caller needs to the record's child. */
+    RecordArea area();
 
     /** The record's field name in a mutation ({@code episode}), which prefixes error fields. */
     String field();

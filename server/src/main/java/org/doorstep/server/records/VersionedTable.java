@@ -114,6 +114,34 @@ public final class VersionedTable<R> {
         });
     }
 
+    /** Versions of the given children numbered in (after, upTo], oldest first, at most {@code limit}. */
+    public List<StoredRow<R>> changedBetween(long after, long upTo, java.util.Collection<String> childIds, int limit) {
+        if (childIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>(childIds);
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        return jdbc.prepareStatement(select + "WHERE change_seq > ? AND change_seq <= ? AND child_id IN (" + marks
+                + ") ORDER BY change_seq LIMIT ?", statement -> {
+            statement.setLong(1, after);
+            statement.setLong(2, upTo);
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setString(i + 3, ids.get(i));
+            }
+            statement.setInt(ids.size() + 3, limit);
+            return read(statement);
+        });
+    }
+
+    /** Every version of the child's records numbered at or below {@code upTo}, in change order. */
+    public List<StoredRow<R>> ofChildUpTo(String childId, long upTo) {
+        return jdbc.prepareStatement(select + "WHERE child_id = ? AND change_seq <= ? ORDER BY change_seq", statement -> {
+            statement.setString(1, childId);
+            statement.setLong(2, upTo);
+            return read(statement);
+        });
+    }
+
     /** The protocol's view of a stored version. */
     public StoredRecord toStored(StoredRow<R> row) {
         return kind.stored(row.record(), row.version(), row.latest(), row.receivedAt(), row.flags());

@@ -9,10 +9,9 @@ import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.FieldChecks;
 import org.doorstep.protocol.push.MutationResult;
-import org.doorstep.server.children.ChildRepository;
+import org.doorstep.server.access.AccessPolicy;
 import org.doorstep.server.db.ChangeNumbers;
 import org.doorstep.server.scope.Caller;
-import org.doorstep.server.scope.CaseloadScope;
 
 /**
  * Applies "record" and "update" mutations of any versioned record kind inside the push transaction,
@@ -23,12 +22,10 @@ import org.doorstep.server.scope.CaseloadScope;
  */
 @Singleton
 public class VersionedWriter {
-    private final ChildRepository children;
-    private final CaseloadScope scope;
+    private final AccessPolicy access;
 
-    VersionedWriter(ChildRepository children, CaseloadScope scope) {
-        this.children = children;
-        this.scope = scope;
+    VersionedWriter(AccessPolicy access) {
+        this.access = access;
     }
 
     /** Stores {@code record} as version 1. */
@@ -115,9 +112,9 @@ public class VersionedWriter {
             return Optional.of(MutationResult.rejected(operationId, id, errors.get(0).under(kind.field())));
         }
         String childId = kind.childId(record);
-        if (!children.existsById(childId) || !scope.includes(caller, childId)) {
-            return Optional.of(MutationResult.rejected(operationId, id, ApiError.onField(ErrorCode.UNKNOWN_CHILD,
-                    kind.field() + ".childId", "No child with id " + childId + " is in your caseload")));
+        if (!access.access(caller, childId, kind.area()).canWrite()) {
+            return Optional.of(MutationResult.rejected(operationId, id, ApiError.onField(ErrorCode.CHILD_NOT_IN_SCOPE,
+                    kind.field() + ".childId", "Child " + childId + " is not in your caseload; nothing was stored")));
         }
         return kind.checkRelations(record, latestStored)
                 .map(error -> MutationResult.rejected(operationId, id, error.under(kind.field())));

@@ -16,6 +16,8 @@ import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.ProtocolVersion;
 import org.doorstep.protocol.pull.PullResponse;
+import org.doorstep.server.audit.AuditEntry;
+import org.doorstep.server.audit.AuditLog;
 import org.doorstep.server.scope.Caller;
 import org.doorstep.server.web.ApiErrorException;
 
@@ -25,9 +27,11 @@ import org.doorstep.server.web.ApiErrorException;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PullController {
     private final PullService service;
+    private final AuditLog audit;
 
-    PullController(PullService service) {
+    PullController(PullService service, AuditLog audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @Get("/pull")
@@ -49,7 +53,12 @@ class PullController {
             throw new ApiErrorException(HttpStatus.BAD_REQUEST, ApiError.onField(ErrorCode.INVALID_FORMAT, "limit",
                     "limit must be between 1 and " + PullResponse.MAX_LIMIT));
         }
-        return service.pull(caller, Cursor.decode(after), size);
+        PullPage page = service.pull(caller, Cursor.decode(after), size);
+        // Recorded before the page is sent: no data leaves without its audit entry.
+        audit.recordAll(caller, page.changesPerChild().entrySet().stream()
+                .map(sent -> new AuditEntry(AuditLog.READ, sent.getKey(), "pull", sent.getValue() + " changes sent"))
+                .toList());
+        return page.response();
     }
 
     private static int integer(String value, String field, Integer fallback) {

@@ -4,85 +4,138 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.doorstep.protocol.missing.MissingEpisode;
-import org.doorstep.protocol.missing.ReturnInterview;
-import org.doorstep.protocol.missing.StoredMissingEpisode;
-import org.doorstep.protocol.missing.StoredReturnInterview;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.doorstep.protocol.pull.Change;
-import org.doorstep.protocol.pull.MissingEpisodeChange;
-import org.doorstep.protocol.pull.ReturnInterviewChange;
-import org.doorstep.protocol.pull.ChildChange;
+import org.doorstep.protocol.pull.ChildRemovedChange;
+import org.doorstep.protocol.pull.PolicyChange;
 import org.doorstep.protocol.pull.PullResponse;
-import org.doorstep.protocol.pull.VisitChange;
-import org.doorstep.protocol.visit.ChildSummary;
-import org.doorstep.server.children.ChildEntity;
-import org.doorstep.server.children.ChildRepository;
+import org.doorstep.server.access.AccessPolicy;
+import org.doorstep.server.access.CallerProfile;
+import org.doorstep.server.access.ChildRows;
+import org.doorstep.server.access.ScopeChange;
+import org.doorstep.server.access.ScopeChanges;
 import org.doorstep.server.db.ChangeSequence;
-import org.doorstep.server.missing.MissingRecords;
-import org.doorstep.server.records.StoredRow;
+import org.doorstep.server.policy.PolicyStore;
 import org.doorstep.server.scope.Caller;
-import org.doorstep.server.scope.CaseloadScope;
-import org.doorstep.server.visits.VisitEntity;
-import org.doorstep.server.visits.VisitRepository;
-import org.doorstep.server.visits.VisitRows;
 
 /**
- * Pages of changes after a cursor, in change-number order, across every kind of record.
+ * Pages of the changes a caller may see after their cursor, in change-number order, across every kind of
+ * record, with removals and entries when children leave or join the caller's caseload.
  *
  * <p>Gap-free under concurrent writers: the page is bounded above by the committed value of the change
  * counter, read first. Writers reserve numbers under the counter row's lock and commit before the next
  * writer can reserve, so every change numbered at or below that value is already committed and visible
  * to the queries that follow, whatever the isolation level; later changes wait for the next pull.
+ *
+ * <p>Scoping: a record's change goes to callers who saw its child when it was made and still do. A scope
+ * change (re-allocation, closure, first missing episode) is, for a caller whose view of the child it
+ * changes, either a removal ({@code child_removed}) or an entry: the child and every version of its records
+ * up to that number, however old, delivered at the scope change's place in the stream. Only a child's last
+ * such transition within the window counts. See docs/ACCESS.md.
  */
 @Singleton
 class PullService {
     private final ChangeSequence changes;
-    private final ChildRepository children;
-    private final VisitRepository visits;
-    private final MissingRecords missing;
-    private final CaseloadScope scope;
+    private final ChangeReader reader;
+    private final AccessPolicy access;
+    private final ScopeChanges scopes;
+    private final PolicyStore policies;
     private final Clock clock;
 
-    PullService(ChangeSequence changes, ChildRepository children, VisitRepository visits, MissingRecords missing,
-                CaseloadScope scope, Clock clock) {
+    PullService(ChangeSequence changes, ChangeReader reader, AccessPolicy access, ScopeChanges scopes,
+                PolicyStore policies, Clock clock) {
         this.changes = changes;
-        this.children = children;
-        this.visits = visits;
-        this.missing = missing;
-        this.scope = scope;
+        this.reader = reader;
+        this.access = access;
+        this.scopes = scopes;
+        this.policies = policies;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    public PullResponse pull(Caller caller, long after, int limit) {
+    public PullPage pull(Caller caller, Cursor.Position from, int limit) {
         long upTo = changes.current();
-        List<Numbered> candidates = new ArrayList<>();
-        for (ChildEntity child : children.findChangedBetween(after, upTo, limit + 1)) {
-            candidates.add(new Numbered(child.changeSeq(), child.id(),
-                    new ChildChange(new ChildSummary(child.id(), child.displayName()))));
+        long after = from.after();
+        CallerProfile who = access.profile(caller);
+        Map<String, ChildRows.Row> visibleNow = access.visibleRows(who);
+        List<ScopeChange> window = scopes.between(after, upTo, access.teamFilter(who));
+        Set<String> relevant = new HashSet<>(visibleNow.keySet());
+        for (ScopeChange change : window) {
+            relevant.add(change.childId());
         }
-        for (VisitEntity visit : visits.findChangedBetween(after, upTo, limit + 1)) {
-            candidates.add(new Numbered(visit.changeSeq(), visit.childId(), new VisitChange(VisitRows.toStored(visit))));
+        // Each table is read to limit + skip + 1 rows: enough to fill the page even where it resumes inside a group.
+        List<ChangeReader.Batch> batches = reader.between(after, upTo, relevant, limit + from.skipFirst() + 1);
+        long horizon = upTo;
+        Set<String> changedChildren = new HashSet<>();
+        for (ChangeReader.Batch batch : batches) {
+            if (batch.full()) {
+                horizon = Math.min(horizon, batch.last());
+            }
+            batch.changes().forEach(change -> changedChildren.add(change.childId()));
         }
-        for (StoredRow<MissingEpisode> row : missing.episodes().changedBetween(after, upTo, limit + 1)) {
-            candidates.add(new Numbered(row.changeSeq(), row.childId(),
-                    new MissingEpisodeChange((StoredMissingEpisode) missing.episodes().toStored(row))));
+        ScopeHistory history = new ScopeHistory(access, who, access.teamAreas(), visibleNow,
+                scopes.ofChildren(changedChildren));
+
+        NavigableMap<Long, Supplier<List<NumberedChange>>> groups = new TreeMap<>();
+        for (ChangeReader.Batch batch : batches) {
+            for (NumberedChange change : batch.changes()) {
+                if (history.deliverable(change.childId(), change.number(), upTo)) {
+                    groups.put(change.number(), () -> List.of(change));
+                }
+            }
         }
-        for (StoredRow<ReturnInterview> row : missing.interviews().changedBetween(after, upTo, limit + 1)) {
-            candidates.add(new Numbered(row.changeSeq(), row.childId(),
-                    new ReturnInterviewChange((StoredReturnInterview) missing.interviews().toStored(row))));
+        Map<String, ScopeChange> lastTransition = new LinkedHashMap<>();
+        for (ScopeChange change : window) {
+            if (history.isTransition(change)) {
+                lastTransition.put(change.childId(), change);
+            }
         }
-        candidates.sort(Comparator.comparingLong(Numbered::number));
-        boolean hasMore = candidates.size() > limit;
-        List<Numbered> page = hasMore ? candidates.subList(0, limit) : candidates;
-        // Without more, every source was read to its end at upTo: the cursor may skip the gaps up to it.
-        long last = hasMore ? page.get(page.size() - 1).number() : Math.max(after, upTo);
-        List<Change> visible = page.stream().filter(n -> scope.includes(caller, n.childId())).map(Numbered::change).toList();
-        return new PullResponse(clock.instant(), visible, Cursor.encode(last), hasMore);
+        for (ScopeChange change : lastTransition.values()) {
+            if (history.sees(change.after())) {
+                groups.put(change.number(), () -> reader.wholeChild(change.childId(), change.number()));
+            } else {
+                NumberedChange removal = new NumberedChange(change.number(), null, new ChildRemovedChange(change.childId()));
+                groups.put(change.number(), () -> List.of(removal));
+            }
+        }
+        for (PolicyStore.Numbered saved : policies.changedBetween(after, upTo)) {
+            NumberedChange policy = new NumberedChange(saved.changeNumber(), null, new PolicyChange(saved.policy()));
+            groups.put(saved.changeNumber(), () -> List.of(policy));
+        }
+        if (after < 0 && !policies.anySavedUpTo(upTo)) {
+            NumberedChange policy = new NumberedChange(0, null, new PolicyChange(policies.current()));
+            groups.put(0L, () -> List.of(policy));
+        }
+        return page(groups.headMap(horizon, true), from, limit, horizon, upTo);
     }
 
-    private record Numbered(long number, String childId, Change change) {
+    private PullPage page(NavigableMap<Long, Supplier<List<NumberedChange>>> groups, Cursor.Position from, int limit,
+                          long horizon, long upTo) {
+        List<Change> page = new ArrayList<>();
+        Map<String, Integer> perChild = new LinkedHashMap<>();
+        for (Map.Entry<Long, Supplier<List<NumberedChange>>> group : groups.entrySet()) {
+            List<NumberedChange> items = group.getValue().get();
+            int start = group.getKey() == from.after() + 1 ? from.skipFirst() : 0;
+            for (int i = start; i < items.size(); i++) {
+                if (page.size() == limit) {
+                    return new PullPage(new PullResponse(clock.instant(), page, Cursor.encodeWithin(group.getKey(), i), true), perChild);
+                }
+                NumberedChange item = items.get(i);
+                page.add(item.change());
+                if (item.childId() != null) {
+                    perChild.merge(item.childId(), 1, Integer::sum);
+                }
+            }
+        }
+        // Every group up to the horizon is delivered; the numbers in between hold nothing for this caller.
+        long last = Math.max(from.after(), horizon);
+        return new PullPage(new PullResponse(clock.instant(), page, Cursor.encode(last), horizon < upTo), perChild);
     }
 }

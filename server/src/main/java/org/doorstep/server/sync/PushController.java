@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import org.doorstep.protocol.push.PushRequest;
 import org.doorstep.protocol.push.PushResponse;
+import org.doorstep.server.scope.Caller;
 
 /** {@code POST /api/sync/v1/push}: a device's batch of mutations, one result each. */
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -38,6 +39,7 @@ class PushController {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PushRequest.class)))
     PushResponse push(Authentication authentication, HttpRequest<?> request, @Body byte[] body) {
-        return service.apply(reader.read(body), Callers.of(authentication, request));
+        ParsedPush push = reader.read(body);
+        return service.apply(push, Callers.of(authentication, request));
     }
 }

@@ -1,5 +1,8 @@
 package org.doorstep.server.sync;
 
+import org.doorstep.server.web.ApiErrorException;
+import org.doorstep.protocol.ErrorCode;
+import org.doorstep.protocol.ApiError;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -7,8 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.doorstep.protocol.ApiError;
-import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.push.AmendVisit;
 import org.doorstep.protocol.push.Mutation;
 import org.doorstep.protocol.push.MutationResult;
@@ -18,13 +19,15 @@ import org.doorstep.protocol.push.RecordReturnInterview;
 import org.doorstep.protocol.push.RecordVisit;
 import org.doorstep.protocol.push.UpdateMissingEpisode;
 import org.doorstep.protocol.push.UpdateReturnInterview;
+import org.doorstep.server.access.ScopeChanges;
+import org.doorstep.server.audit.AuditEntry;
+import org.doorstep.server.audit.AuditLog;
 import org.doorstep.server.db.ChangeNumbers;
 import org.doorstep.server.db.ChangeSequence;
 import org.doorstep.server.scope.Caller;
 import org.doorstep.server.missing.MissingRecords;
 import org.doorstep.server.records.VersionedWriter;
 import org.doorstep.server.visits.VisitWriter;
-import org.doorstep.server.web.ApiErrorException;
 
 /**
  * Applies a push. The batch runs in one transaction: if the database fails part-way, nothing of the
@@ -36,13 +39,18 @@ class PushService {
     private final VisitWriter visits;
     private final VersionedWriter records;
     private final MissingRecords missing;
+    private final ScopeChanges scopes;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PushService(ChangeSequence changes, VisitWriter visits, VersionedWriter records, MissingRecords missing, Clock clock) {
+    PushService(ChangeSequence changes, VisitWriter visits, VersionedWriter records, MissingRecords missing,
+                ScopeChanges scopes, AuditLog audit, Clock clock) {
         this.changes = changes;
         this.visits = visits;
         this.records = records;
         this.missing = missing;
+        this.scopes = scopes;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -71,7 +79,55 @@ class PushService {
             }
         }
         flush(run, results, caller, now, numbers);
+        afterApplied(push, results, caller, now);
         return new PushResponse(now, results);
+    }
+
+    /**
+     * For each applied mutation, in the push's transaction: its audit entry, and the scope change a child's
+     * first missing episode makes. Either both the records and these commit, or nothing does.
+     */
+    private void afterApplied(ParsedPush push, List<MutationResult> results, Caller caller, Instant now) {
+        List<AuditEntry> entries = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            MutationResult result = results.get(i);
+            if (result.outcome() != MutationResult.Outcome.APPLIED
+                    || !(push.entries().get(i) instanceof ParsedPush.Readable readable)) {
+                continue;
+            }
+            Written written = Written.of(readable.mutation());
+            entries.add(new AuditEntry(AuditLog.WRITE, written.childId(),
+                    written.kind() + ":" + result.entityId() + " v" + result.version(), readable.mutation().getClass().getSimpleName()));
+            if (readable.mutation() instanceof RecordMissingEpisode) {
+                scopes.afterMissingEpisodeStored(written.childId(), now);
+            }
+        }
+        audit.recordAll(caller, entries);
+    }
+
+    /** The child and kind of record a mutation writes. */
+    private record Written(String childId, String kind) {
+        static Written of(Mutation mutation) {
+            if (mutation instanceof RecordVisit m) {
+                return new Written(m.visit().childId(), "visit");
+            }
+            if (mutation instanceof AmendVisit m) {
+                return new Written(m.visit().childId(), "visit");
+            }
+            if (mutation instanceof RecordMissingEpisode m) {
+                return new Written(m.episode().childId(), "missing_episode");
+            }
+            if (mutation instanceof UpdateMissingEpisode m) {
+                return new Written(m.episode().childId(), "missing_episode");
+            }
+            if (mutation instanceof RecordReturnInterview m) {
+                return new Written(m.interview().childId(), "return_interview");
+            }
+            if (mutation instanceof UpdateReturnInterview m) {
+                return new Written(m.interview().childId(), "return_interview");
+            }
+            throw new IllegalStateException("No record kind for mutation type " + mutation.getClass().getSimpleName());
+        }
     }
 
     private void flush(List<RecordVisit> run, List<MutationResult> results, Caller caller, Instant now, ChangeNumbers numbers) {

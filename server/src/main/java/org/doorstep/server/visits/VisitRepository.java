@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,4 +33,11 @@ public interface VisitRepository extends GenericRepository<VisitEntity, String> 
 
     @Query("SELECT * FROM visit WHERE change_seq > :after AND change_seq <= :upTo ORDER BY change_seq LIMIT :limit")
     List<VisitEntity> findChangedBetween(long after, long upTo, int limit);
+
+    @Query("SELECT * FROM visit WHERE change_seq > :after AND change_seq <= :upTo AND child_id IN (:childIds) ORDER BY change_seq LIMIT :limit")
+    List<VisitEntity> findChangedBetweenAmong(long after, long upTo, Collection<String> childIds, int limit);
+
+    /** Every version of the child's visits numbered at or below {@code upTo}, in change order. */
+    @Query("SELECT * FROM visit WHERE child_id = :childId AND change_seq <= :upTo ORDER BY change_seq")
+    List<VisitEntity> findOfChildUpTo(String childId, long upTo);
 }

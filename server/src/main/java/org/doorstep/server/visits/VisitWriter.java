@@ -16,10 +16,10 @@ import org.doorstep.protocol.push.MutationResult;
 import org.doorstep.protocol.push.RecordVisit;
 import org.doorstep.protocol.visit.Visit;
 import org.doorstep.protocol.visit.VisitValidator;
-import org.doorstep.server.children.ChildRepository;
 import org.doorstep.server.db.ChangeNumbers;
 import org.doorstep.server.scope.Caller;
-import org.doorstep.server.scope.CaseloadScope;
+import org.doorstep.server.access.AccessPolicy;
+import org.doorstep.server.access.RecordArea;
 
 /**
  * Applies visit mutations inside the push transaction. Idempotency rests on the table's unique keys:
@@ -28,15 +28,13 @@ import org.doorstep.server.scope.CaseloadScope;
  */
 @Singleton
 public class VisitWriter {
-    private final ChildRepository children;
     private final VisitRepository visits;
-    private final CaseloadScope scope;
+    private final AccessPolicy access;
     private final VisitInserts inserts;
 
-    VisitWriter(ChildRepository children, VisitRepository visits, CaseloadScope scope, VisitInserts inserts) {
-        this.children = children;
+    VisitWriter(VisitRepository visits, AccessPolicy access, VisitInserts inserts) {
         this.visits = visits;
-        this.scope = scope;
+        this.access = access;
         this.inserts = inserts;
     }
 
@@ -119,7 +117,7 @@ public class VisitWriter {
         return MutationResult.applied(operationId, visit.id(), base + 1);
     }
 
-    /** The ids among these visits' children that exist and are in the caller's scope: one query. */
+    /** The ids among these visits' children the caller may record visits for: one query. */
     private Set<String> knownChildren(List<Visit> batch, Caller caller) {
         Set<String> ids = new HashSet<>();
         for (Visit visit : batch) {
@@ -127,15 +125,15 @@ public class VisitWriter {
                 ids.add(visit.childId());
             }
         }
-        Set<String> known = new HashSet<>();
+        Set<String> writable = new HashSet<>();
         if (!ids.isEmpty()) {
-            for (String id : children.findExistingIds(ids)) {
-                if (scope.includes(caller, id)) {
-                    known.add(id);
+            access.accessAll(caller, ids, RecordArea.VISITS).forEach((id, level) -> {
+                if (level.canWrite()) {
+                    writable.add(id);
                 }
-            }
+            });
         }
-        return known;
+        return writable;
     }
 
     private Optional<MutationResult> refuse(UUID operationId, Visit visit, Set<String> knownChildren, Instant now) {
@@ -148,8 +146,8 @@ public class VisitWriter {
             return Optional.of(MutationResult.rejected(operationId, visit.id(), errors.get(0).under("visit")));
         }
         if (!knownChildren.contains(visit.childId())) {
-            return Optional.of(MutationResult.rejected(operationId, visit.id(), ApiError.onField(ErrorCode.UNKNOWN_CHILD,
-                    "visit.childId", "No child with id " + visit.childId() + " is in your caseload")));
+            return Optional.of(MutationResult.rejected(operationId, visit.id(), ApiError.onField(ErrorCode.CHILD_NOT_IN_SCOPE,
+                    "visit.childId", "Child " + visit.childId() + " is not in your caseload; nothing was stored")));
         }
         return Optional.empty();
     }

@@ -120,9 +120,13 @@ class CsvImportTest {
 
         assertEquals(new ImportCounts(0, 1, 5), report.counts(ImportFile.CHILDREN));
         assertEquals(new ImportCounts(0, 1, 1), report.counts(ImportFile.TEAMS));
-        assertEquals(counterBefore + 1, count("SELECT value FROM sync_counter"));
-        assertEquals(counterBefore + 1, count("SELECT change_seq FROM child WHERE id = 'C-2001'"));
-        assertTrue(counterBefore + 1 > seqBefore);
+        long counterAfter = count("SELECT value FROM sync_counter");
+        assertTrue(counterAfter > counterBefore);
+        assertEquals(counterAfter, count("SELECT change_seq FROM child WHERE id = 'C-2001'"));
+        assertTrue(counterAfter > seqBefore);
+        // The re-allocation is a scope change: the old worker's devices lose the child, the new one's gain it.
+        assertEquals("U-2002", text("SELECT after_worker_id FROM child_scope_change WHERE child_id = 'C-2001'"));
+        assertEquals("U-2001", text("SELECT before_worker_id FROM child_scope_change WHERE child_id = 'C-2001'"));
         assertEquals("U-2002", text("SELECT allocated_worker_id FROM child WHERE id = 'C-2001'"));
         assertEquals(2, count("SELECT COUNT(*) FROM allocation WHERE child_id = 'C-2001'"));
         assertEquals("U-2001", text("SELECT worker_id FROM allocation WHERE child_id = 'C-2001' AND allocated_until IS NOT NULL"));

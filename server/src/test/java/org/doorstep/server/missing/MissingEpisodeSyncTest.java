@@ -196,7 +196,7 @@ class MissingEpisodeSyncTest extends ServerTest {
             codes.put(result.at("/error/field").asText(), result.at("/error/code").asText());
         }
         assertEquals(Map.of("interview.completedAt", "required", "interview.childId", "inconsistent",
-                "episode.childId", "unknown_child", "episode.returnedAt", "inconsistent", "episode", "required"), codes);
+                "episode.childId", "child_not_in_scope", "episode.returnedAt", "inconsistent", "episode", "required"), codes);
         assertEquals(0, get("/api/children/C-1003/return-interviews").body().size());
         assertEquals(0, get("/api/children/C-1002/return-interviews").body().size());
     }

@@ -148,7 +148,7 @@ class PushIdempotencyTest extends ServerTest {
 
         assertEquals(List.of("applied", "rejected", "rejected", "applied"),
                 reply.body().get("results").findValuesAsText("outcome"));
-        assertEquals("unknown_child", reply.text("/results/1/error/code"));
+        assertEquals("child_not_in_scope", reply.text("/results/1/error/code"));
         assertEquals("visit.childId", reply.text("/results/1/error/field"));
         assertEquals("inconsistent", reply.text("/results/2/error/code"));
         assertEquals("visit.seenAlone", reply.text("/results/2/error/field"));

@@ -70,7 +70,7 @@ class ReplayTest extends ServerTest {
 
         assertEquals(200, results.size());
         assertEquals(197, results.findValuesAsText("outcome").stream().filter("applied"::equals).count());
-        assertEquals("unknown_child", results.at("/17/error/code").asText());
+        assertEquals("child_not_in_scope", results.at("/17/error/code").asText());
         assertEquals("required", results.at("/101/error/code").asText());
         assertEquals("visit.seen", results.at("/101/error/field").asText());
         assertEquals("in_future", results.at("/188/error/code").asText());

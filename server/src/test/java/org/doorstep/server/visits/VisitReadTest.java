@@ -42,11 +42,11 @@ class VisitReadTest extends ServerTest {
     }
 
     @Test
-    void anUnknownChildIsNotFound() {
+    void anUnknownChildIsRefusedLikeAChildOutOfScope() {
         Reply reply = get("/api/children/C-4242/visits");
 
-        assertEquals(404, reply.status());
-        assertEquals("not_found", reply.text("/code"));
+        assertEquals(403, reply.status());
+        assertEquals("child_not_in_scope", reply.text("/code"));
     }
 
     @Test

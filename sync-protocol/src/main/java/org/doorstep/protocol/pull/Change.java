@@ -9,6 +9,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ChildChange.class, name = ChildChange.TYPE),
         @JsonSubTypes.Type(value = VisitChange.class, name = VisitChange.TYPE),
         @JsonSubTypes.Type(value = MissingEpisodeChange.class, name = MissingEpisodeChange.TYPE),
-        @JsonSubTypes.Type(value = ReturnInterviewChange.class, name = ReturnInterviewChange.TYPE)})
-public sealed interface Change permits ChildChange, VisitChange, MissingEpisodeChange, ReturnInterviewChange {
+        @JsonSubTypes.Type(value = ReturnInterviewChange.class, name = ReturnInterviewChange.TYPE),
+        @JsonSubTypes.Type(value = ChildRemovedChange.class, name = ChildRemovedChange.TYPE),
+        @JsonSubTypes.Type(value = PolicyChange.class, name = PolicyChange.TYPE)})
+public sealed interface Change permits ChildChange, VisitChange, MissingEpisodeChange, ReturnInterviewChange,
+        ChildRemovedChange, PolicyChange {
 }
