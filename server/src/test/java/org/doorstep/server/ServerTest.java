@@ -111,8 +111,12 @@ public abstract class ServerTest implements TestPropertyProvider {
     }
 
     protected static String pushBody(Mutation... mutations) {
+        return pushBody(DEVICE, mutations);
+    }
+
+    protected static String pushBody(String deviceId, Mutation... mutations) {
         try {
-            return JSON.writeValueAsString(new PushRequest(ProtocolVersion.CURRENT, DEVICE, List.of(mutations)));
+            return JSON.writeValueAsString(new PushRequest(ProtocolVersion.CURRENT, deviceId, List.of(mutations)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -108,7 +108,7 @@ public class AccessPolicy {
     /** The refusal for a child the caller may not see: names only the id the caller sent. */
     public static ApiErrorException notInScope(String childId) {
         return new ApiErrorException(HttpStatus.FORBIDDEN, ApiError.onField(ErrorCode.CHILD_NOT_IN_SCOPE, "childId",
-                "Child " + childId + " is not in your caseload"));
+                "This child is not in your caseload"));
     }
 
     /** Whether the caller sees a child in {@code state} (its team in {@code area}) through their channel. */

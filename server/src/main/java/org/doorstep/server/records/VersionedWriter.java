@@ -114,7 +114,7 @@ public class VersionedWriter {
         String childId = kind.childId(record);
         if (!access.access(caller, childId, kind.area()).canWrite()) {
             return Optional.of(MutationResult.rejected(operationId, id, ApiError.onField(ErrorCode.CHILD_NOT_IN_SCOPE,
-                    kind.field() + ".childId", "Child " + childId + " is not in your caseload; nothing was stored")));
+                    kind.field() + ".childId", "This child is not in your caseload; nothing was stored")));
         }
         return kind.checkRelations(record, latestStored)
                 .map(error -> MutationResult.rejected(operationId, id, error.under(kind.field())));

@@ -147,7 +147,7 @@ public class VisitWriter {
         }
         if (!knownChildren.contains(visit.childId())) {
             return Optional.of(MutationResult.rejected(operationId, visit.id(), ApiError.onField(ErrorCode.CHILD_NOT_IN_SCOPE,
-                    "visit.childId", "Child " + visit.childId() + " is not in your caseload; nothing was stored")));
+                    "visit.childId", "This child is not in your caseload; nothing was stored")));
         }
         return Optional.empty();
     }
