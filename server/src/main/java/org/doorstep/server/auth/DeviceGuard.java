@@ -13,6 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.doorstep.protocol.ApiError;
@@ -25,13 +26,12 @@ import org.doorstep.protocol.ErrorCode;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class DeviceGuard implements Ordered {
     static final String PUSH_PATH = "/api/sync/v1/push";
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     private final Devices devices;
-    private final Accounts accounts;
     private final Clock clock;
 
-    DeviceGuard(Devices devices, Accounts accounts, Clock clock) {
+    DeviceGuard(Devices devices, Clock clock) {
         this.devices = devices;
-        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -48,17 +48,21 @@ class DeviceGuard implements Ordered {
             return revoked();
         }
         String deviceId = Callers.deviceOf(authentication.get());
-        Optional<Device> device = devices.find(deviceId);
-        boolean active = accounts.byId(authentication.get().getName()).map(Account::active).orElse(false);
-        if (device.isEmpty() || !device.get().userId().equals(authentication.get().getName()) || !active) {
+        Optional<Devices.Standing> standing = devices.standing(deviceId);
+        if (standing.isEmpty() || !standing.get().device().userId().equals(authentication.get().getName())
+                || !standing.get().userActive()) {
             return HttpResponse.<ApiError>status(HttpStatus.UNAUTHORIZED).body(ApiError.of(ErrorCode.UNAUTHENTICATED,
                     "This sign-in is no longer valid; sign in again"));
         }
-        if (device.get().revoked() && !push) {
+        Device device = standing.get().device();
+        if (device.revoked() && !push) {
             return revoked();
         }
         Instant now = clock.instant();
-        devices.touch(deviceId, now);
+        // A write only when the last note is over a minute old: most requests stay read-only here.
+        if (device.lastSeenAt() == null || device.lastSeenAt().isBefore(now.minus(TOUCH_EVERY))) {
+            devices.touch(deviceId, now);
+        }
         return null;
     }
 

@@ -60,6 +60,27 @@ public class Devices {
         return find(deviceId).isPresent();
     }
 
+    /** What every authenticated request checks: the device, and whether its person is still active. */
+    public record Standing(Device device, boolean userActive) {
+    }
+
+    /** The device with its person's standing, in one query; empty for an unknown device. */
+    @Transactional
+    public Optional<Standing> standing(String deviceId) {
+        return jdbc.prepareStatement("SELECT d.id, d.user_id, d.name, d.registered_at, d.last_seen_at, d.revoked_at, d.revoked_by, "
+                + "u.active FROM device d JOIN app_user u ON u.id = d.user_id WHERE d.id = ?", s -> {
+            s.setString(1, deviceId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Device device = new Device(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getString(4)),
+                        instant(rs.getString(5)), instant(rs.getString(6)), rs.getString(7));
+                return Optional.of(new Standing(device, rs.getBoolean(8)));
+            }
+        });
+    }
+
     /** Notes when the device was last seen, at most once a minute. */
     @Transactional
     public void touch(String deviceId, Instant now) {
