@@ -9,6 +9,7 @@ import org.doorstep.mobile.store.LocalWipe;
 import org.doorstep.mobile.store.SessionStore;
 import org.doorstep.mobile.store.StoredSession;
 import org.doorstep.mobile.store.VisitStore;
+import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.auth.RefreshRequest;
 import org.doorstep.protocol.auth.SignInRequest;
@@ -245,11 +246,18 @@ public final class Authenticator {
             return refused(SignInResult.Reason.INVALID_CREDENTIALS, "Wrong username or password. Check both and try again.");
         }
         if (e.is(ErrorCode.ACCOUNT_LOCKED)) {
-            return refused(SignInResult.Reason.ACCOUNT_LOCKED, "This account is locked after too many failed sign-ins. "
-                    + LocalTimes.inText(e.error().orElseThrow().message(), clock.getZone()));
+            String detail = e.error().map(ApiError::message).filter(m -> !m.isBlank()).orElse("");
+            return refused(SignInResult.Reason.ACCOUNT_LOCKED, detail.isEmpty()
+                    ? "This account is locked after too many wrong passwords. Try again later or ask your administrator."
+                    : "This account is locked. " + sentence(LocalTimes.inText(detail, clock.getZone())));
         }
         if (e.is(ErrorCode.DEVICE_REVOKED)) {
             return revokedDevice();
+        }
+        if (e.status() == 403 && e.is(ErrorCode.FORBIDDEN)
+                && e.error().map(error -> "deviceId".equals(error.field())).orElse(false)) {
+            return refused(SignInResult.Reason.DEVICE_OF_ANOTHER_PERSON, "Someone else is still signed in on this device "
+                    + "on the server: they must sign in and sign out on it before anyone else can sign in.");
         }
         return refused(SignInResult.Reason.FAILED, "Not signed in: the server refused (HTTP " + e.status() + ")"
                 + e.error().map(error -> ": " + error.message()).orElse("."));
@@ -262,6 +270,12 @@ public final class Authenticator {
 
     private static SignInResult refused(SignInResult.Reason reason, String message) {
         return new SignInResult.Refused(reason, message);
+    }
+
+    /** {@code text} ending with a full stop. */
+    private static String sentence(String text) {
+        String stripped = text.strip();
+        return stripped.endsWith(".") ? stripped : stripped + ".";
     }
 
     static String visitCount(int count) {

@@ -33,6 +33,11 @@ public sealed interface SignInResult {
         DEVICE_REVOKED,
         /** No connection to the server: the first sign-in needs one. */
         UNREACHABLE,
+        /**
+         * Someone else is still signed in on this device on the server (403 {@code forbidden} on
+         * {@code deviceId}): they must sign out on it before anyone else signs in.
+         */
+        DEVICE_OF_ANOTHER_PERSON,
         /** The device holds unsent visits recorded by someone else, who must sign in to send them. */
         OTHER_USER_HAS_UNSENT,
         /** Any other failure (a server error, an answer that could not be read). */

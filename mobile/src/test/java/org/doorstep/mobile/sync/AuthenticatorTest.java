@@ -73,8 +73,33 @@ class AuthenticatorTest {
 
         SignInResult result = device.auth.signIn(FakeServer.USERNAME, FakeServer.PASSWORD);
 
-        assertEquals(new SignInResult.Refused(SignInResult.Reason.ACCOUNT_LOCKED, "This account is locked after too "
-                + "many failed sign-ins. Too many failed sign-ins. Try again after 15:45 on 1 Jun 2026."), result);
+        assertEquals(new SignInResult.Refused(SignInResult.Reason.ACCOUNT_LOCKED, "This account is locked. "
+                + "Too many failed sign-ins. Try again after 15:45 on 1 Jun 2026."), result);
+        assertEquals(Optional.empty(), device.sessions.load());
+    }
+
+    @Test
+    void lockedAccountShowsTheServersWordingWhenItCarriesNoInstant() {
+        // The wording of the Doorstep server: the time is already local to the UK.
+        fake.lockAccount("Too many wrong passwords: sign-in is locked until 23 Nov 2026 15:15 (UK time), "
+                + "or until an administrator unlocks the account");
+
+        SignInResult result = device.auth.signIn(FakeServer.USERNAME, FakeServer.PASSWORD);
+
+        assertEquals(new SignInResult.Refused(SignInResult.Reason.ACCOUNT_LOCKED, "This account is locked. "
+                + "Too many wrong passwords: sign-in is locked until 23 Nov 2026 15:15 (UK time), "
+                + "or until an administrator unlocks the account."), result);
+    }
+
+    @Test
+    void aDeviceSomeoneElseIsSignedInOnSaysTheyMustSignOutFirst() {
+        fake.registerDeviceToAnotherPerson();
+
+        SignInResult result = device.auth.signIn(FakeServer.USERNAME, FakeServer.PASSWORD);
+
+        assertEquals(SignInResult.Reason.DEVICE_OF_ANOTHER_PERSON, ((SignInResult.Refused) result).reason());
+        assertEquals("Someone else is still signed in on this device on the server: they must sign in and sign out "
+                + "on it before anyone else can sign in.", ((SignInResult.Refused) result).message());
         assertEquals(Optional.empty(), device.sessions.load());
     }
 

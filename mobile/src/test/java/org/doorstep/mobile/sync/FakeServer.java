@@ -57,6 +57,7 @@ public final class FakeServer implements AutoCloseable {
     private volatile String refreshToken;
     private volatile boolean revoked;
     private volatile String lockedMessage;
+    private volatile boolean deviceOfAnotherPerson;
 
     public final List<String> pushBodies = new CopyOnWriteArrayList<>();
     public final List<SignInRequest> signIns = new CopyOnWriteArrayList<>();
@@ -111,6 +112,11 @@ public final class FakeServer implements AutoCloseable {
         lockedMessage = message;
     }
 
+    /** Sign-in answers 403 {@code forbidden} on {@code deviceId}: the device is registered to someone else. */
+    public void registerDeviceToAnotherPerson() {
+        deviceOfAnotherPerson = true;
+    }
+
     /** The refresh token the server currently accepts, or null. */
     public String currentRefreshToken() {
         return refreshToken;
@@ -123,6 +129,10 @@ public final class FakeServer implements AutoCloseable {
         }
         if (!USERNAME.equals(request.username()) || !PASSWORD.equals(request.password())) {
             return Reply.error(401, ErrorCode.INVALID_CREDENTIALS, "Wrong username or password");
+        }
+        if (deviceOfAnotherPerson) {
+            return new Reply(403, write(ApiError.onField(ErrorCode.FORBIDDEN, "deviceId", "This device is registered "
+                    + "to another person; it must be reset before someone else signs in on it")));
         }
         if (revoked) {
             return Reply.error(403, ErrorCode.DEVICE_REVOKED, "This device was revoked");

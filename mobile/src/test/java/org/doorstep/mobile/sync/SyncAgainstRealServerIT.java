@@ -213,6 +213,37 @@ class SyncAgainstRealServerIT {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheAccountAndTheRefusalSaysUntilWhen() {
+        // omar.officer, so that Sam's sign-ins in the other tests are not locked out.
+        Authenticator auth = auth(server.uri());
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertEquals(SignInResult.Reason.INVALID_CREDENTIALS,
+                    ((SignInResult.Refused) auth.signIn("omar.officer", "wrong-" + attempt)).reason(), "attempt " + attempt);
+        }
+        assertEquals(SignInResult.Reason.ACCOUNT_LOCKED, ((SignInResult.Refused) auth.signIn("omar.officer", "wrong-5")).reason());
+
+        SignInResult withTheRightPassword = auth.signIn("omar.officer", PASSWORD);
+
+        SignInResult.Refused locked = (SignInResult.Refused) withTheRightPassword;
+        assertEquals(SignInResult.Reason.ACCOUNT_LOCKED, locked.reason());
+        assertTrue(locked.message().startsWith("This account is locked. "), locked.message());
+        assertTrue(locked.message().matches(".*until .*\\d{2}:\\d{2}.*"), "the time it unlocks: " + locked.message());
+        assertEquals(USERNAME, new SessionStore(database).load().orElseThrow().user().username(),
+                "the refused attempts leave Sam's stored sign-in alone");
+    }
+
+    @Test
+    void afterSamSignsOutAColleagueCanSignInOnTheSameDevice() {
+        Authenticator auth = auth(server.uri());
+        assertTrue(auth.signOut().signedOut());
+
+        SignInResult maria = auth.signIn("maria.manager", PASSWORD);
+
+        assertTrue(maria instanceof SignInResult.SignedIn, maria.toString());
+        assertEquals("maria.manager", new SessionStore(database).load().orElseThrow().user().username());
+    }
+
+    @Test
     void requestsWithoutAnAccessTokenAreRefused() throws Exception {
         HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(server.uri().resolve("/api/children"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -48,6 +48,17 @@ public class Devices {
         });
     }
 
+    /** The device passes to another person (the previous one signed out on it). */
+    @Transactional
+    public void handOver(String deviceId, String userId, String name) {
+        jdbc.prepareStatement("UPDATE device SET user_id = ?, name = ? WHERE id = ? AND revoked_at IS NULL", s -> {
+            s.setString(1, userId);
+            s.setString(2, name);
+            s.setString(3, deviceId);
+            return s.executeUpdate();
+        });
+    }
+
     /** Revokes the device; revoking it again keeps the first revocation. Whether the device exists. */
     @Transactional
     public boolean revoke(String deviceId, String byUserId, Instant now) {

@@ -70,6 +70,18 @@ public class RefreshTokens {
         return Optional.of(insert(deviceId, now, expiresAt));
     }
 
+    /** Whether someone is signed in on the device: it holds a refresh token that is neither replaced nor expired. */
+    @Transactional
+    public boolean hasLive(String deviceId, Instant now) {
+        return jdbc.prepareStatement("SELECT 1 FROM refresh_token WHERE device_id = ? AND replaced_at IS NULL AND expires_at > ?", s -> {
+            s.setString(1, deviceId);
+            s.setString(2, TimeText.of(now));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
     @Transactional
     public void withdrawAll(String deviceId) {
         jdbc.prepareStatement("DELETE FROM refresh_token WHERE device_id = ?", s -> {

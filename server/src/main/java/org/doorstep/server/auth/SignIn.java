@@ -70,13 +70,17 @@ public class SignIn {
             throw invalidCredentials();
         }
         Optional<Device> device = devices.find(request.deviceId());
-        if (device.isPresent() && !device.get().userId().equals(account.id())) {
-            throw refused(HttpStatus.FORBIDDEN, ApiError.onField(ErrorCode.FORBIDDEN, "deviceId",
-                    "This device is registered to another person; it must be reset before someone else signs in on it"));
-        }
         if (device.isPresent() && device.get().revoked()) {
             throw refused(HttpStatus.FORBIDDEN, ApiError.of(ErrorCode.DEVICE_REVOKED,
                     "This device was revoked by an administrator; it can no longer be used for Doorstep"));
+        }
+        if (device.isPresent() && !device.get().userId().equals(account.id())) {
+            // A shared phone passes to a colleague once its previous person has signed out.
+            if (refreshTokens.hasLive(request.deviceId(), now)) {
+                throw refused(HttpStatus.FORBIDDEN, ApiError.onField(ErrorCode.FORBIDDEN, "deviceId",
+                        "Someone else is signed in on this device; they must sign out on it first"));
+            }
+            devices.handOver(request.deviceId(), account.id(), deviceName);
         }
         accounts.recordSuccess(account.id());
         devices.register(request.deviceId(), account.id(), deviceName, now);

@@ -104,13 +104,18 @@ class SignInTest extends ServerTest {
     }
 
     @Test
-    void aDeviceRegisteredToSomeoneElseIsRefused() {
-        signIn("sam.worker", "device-f");
+    void aDeviceInUseBySomeoneElseIsRefusedUntilTheySignOut() {
+        String sams = signIn("sam.worker", "device-f");
 
-        Reply reply = signInReply("ada.admin", DEMO_PASSWORD, "device-f");
-        assertEquals(403, reply.status());
-        assertEquals("forbidden", reply.text("/code"));
-        assertEquals("deviceId", reply.text("/field"));
+        Reply whileSamIsIn = signInReply("ada.admin", DEMO_PASSWORD, "device-f");
+        assertEquals(403, whileSamIsIn.status());
+        assertEquals("forbidden", whileSamIsIn.text("/code"));
+        assertEquals("deviceId", whileSamIsIn.text("/field"));
+
+        assertEquals(204, as(sams, HttpRequest.POST("/api/auth/v1/sign-out", "")).status());
+        Reply afterSignOut = signInReply("ada.admin", DEMO_PASSWORD, "device-f");
+        assertEquals(200, afterSignOut.status(), "a shared device passes on once its person signed out");
+        assertEquals(401, as(sams, HttpRequest.GET("/api/children")).status(), "Sam's old token no longer fits the device");
     }
 
     @Test
