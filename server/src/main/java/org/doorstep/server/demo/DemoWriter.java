@@ -2,9 +2,6 @@ package org.doorstep.server.demo;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +12,7 @@ import java.util.stream.Collectors;
 import org.doorstep.protocol.missing.MissingEpisode;
 import org.doorstep.protocol.missing.ReturnInterview;
 import org.doorstep.protocol.visit.Visit;
+import org.doorstep.server.db.JdbcBatches;
 import org.doorstep.server.db.ChangeNumbers;
 import org.doorstep.server.db.TimeText;
 import org.doorstep.server.missing.MissingRecords;
@@ -119,32 +117,6 @@ class DemoWriter {
     }
 
     private void batch(String sql, List<List<Object>> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.prepareStatement(sql, statement -> {
-            for (List<Object> row : rows) {
-                bind(statement, row);
-                statement.addBatch();
-            }
-            return statement.executeBatch();
-        });
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            Object value = values.get(i);
-            if (value == null) {
-                statement.setNull(i + 1, Types.VARCHAR);
-            } else if (value instanceof Long number) {
-                statement.setLong(i + 1, number);
-            } else if (value instanceof Integer number) {
-                statement.setInt(i + 1, number);
-            } else if (value instanceof Boolean flag) {
-                statement.setBoolean(i + 1, flag);
-            } else {
-                statement.setString(i + 1, value.toString());
-            }
-        }
+        JdbcBatches.run(jdbc, sql, rows);
     }
 }

@@ -2,10 +2,7 @@ package org.doorstep.server.importing;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.doorstep.server.db.JdbcBatches;
 
 /** The import's reads and batched writes, through plain JDBC inside the caller's transaction. */
 @Singleton
@@ -132,32 +130,6 @@ class ImportStore {
     }
 
     private void batchOf(String sql, List<List<Object>> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.prepareStatement(sql, statement -> {
-            for (List<Object> row : rows) {
-                bind(statement, row);
-                statement.addBatch();
-            }
-            return statement.executeBatch();
-        });
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            Object value = values.get(i);
-            if (value == null) {
-                statement.setNull(i + 1, Types.VARCHAR);
-            } else if (value instanceof Long number) {
-                statement.setLong(i + 1, number);
-            } else if (value instanceof Integer number) {
-                statement.setInt(i + 1, number);
-            } else if (value instanceof Boolean flag) {
-                statement.setBoolean(i + 1, flag);
-            } else {
-                statement.setString(i + 1, value.toString());
-            }
-        }
+        JdbcBatches.run(jdbc, sql, rows);
     }
 }
