@@ -28,5 +28,11 @@ public record VisitEntity(
         String timeFlags,
         String contentHash,
         boolean latest,
-        long changeSeq) {
+        long changeSeq,
+        String visitType,
+        @Nullable String notAloneCode,
+        @Nullable Boolean bedroomSeen,
+        @Nullable String childViews,
+        @Nullable String observations,
+        @Nullable String actions) {
 }

@@ -36,6 +36,7 @@ import org.doorstep.protocol.visit.Visit;
 import org.doorstep.server.db.TimeText;
 import org.doorstep.server.testing.PostgresCluster;
 import org.doorstep.server.visits.VisitEntity;
+import org.doorstep.server.visits.VisitInserts;
 import org.doorstep.server.visits.VisitRows;
 
 /**
@@ -171,30 +172,9 @@ public final class SyncBench {
                 }
             }
             long start = System.nanoTime();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO raw_visit (id, version, operation_id, child_id,"
-                    + " device_id, occurred_at, occurred_offset, recorded_at, recorded_offset, received_at, seen, seen_alone,"
-                    + " not_alone_reason, notes, time_flags, content_hash, latest, change_seq)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(VisitInserts.insertInto("raw_visit"))) {
                 for (int i = 0; i < all.size(); i++) {
-                    VisitEntity v = all.get(i);
-                    insert.setString(1, v.id());
-                    insert.setInt(2, v.version());
-                    insert.setString(3, v.operationId());
-                    insert.setString(4, v.childId());
-                    insert.setString(5, v.deviceId());
-                    insert.setString(6, v.occurredAt());
-                    insert.setString(7, v.occurredOffset());
-                    insert.setString(8, v.recordedAt());
-                    insert.setString(9, v.recordedOffset());
-                    insert.setString(10, v.receivedAt());
-                    insert.setBoolean(11, v.seen());
-                    insert.setObject(12, v.seenAlone());
-                    insert.setString(13, v.notAloneReason());
-                    insert.setString(14, v.notes());
-                    insert.setString(15, v.timeFlags());
-                    insert.setString(16, v.contentHash());
-                    insert.setBoolean(17, v.latest());
-                    insert.setLong(18, v.changeSeq());
+                    VisitInserts.bind(insert, all.get(i));
                     insert.addBatch();
                     if ((i + 1) % BATCH == 0) {
                         insert.executeBatch();
