@@ -79,6 +79,7 @@ final class PinView {
         submit.setDefaultButton(true);
         submit.setMaxWidth(Double.MAX_VALUE);
         forgot.setId("forgotPin");
+        forgot.setWrapText(true);
         forgot.managedProperty().bind(forgot.visibleProperty());
 
         VBox form = new VBox(8, heading, explanation, notice, new VBox(4, pinCaption, pin), confirmBox, error, submit,

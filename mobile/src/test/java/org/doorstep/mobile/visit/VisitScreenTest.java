@@ -161,6 +161,11 @@ class VisitScreenTest {
         assertTrue(status.startsWith("Sync: 0 sent, 0 rejected, 1 waiting. Cannot reach the server"), status);
         assertEquals("Waiting to sync", robot.lookup("#visits .state-badge").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#syncNow").queryButton().isDisabled());
+        String line = label(robot, "#syncStatus");
+        assertTrue(line.startsWith("1 waiting to sync · never synced on this device · no connection to the server; next try "),
+                line);
+        assertFalse(robot.lookup("#syncProgress").query().isVisible(), "no progress bar once the sync ended");
+        robot.interact(() -> snapshot(robot, "visit-sync-failed"));
     }
 
     @Test
