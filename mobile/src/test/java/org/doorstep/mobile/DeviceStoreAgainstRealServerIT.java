@@ -39,10 +39,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The app's process is killed with {@code kill -9} after a visit's local commit and before its push; after a
- * restart and the PIN, the visit is there, waiting, and syncs once to the real server.
+ * The encrypted store and the lock against the real server jar: the app's process killed with {@code kill -9}
+ * after a visit's local commit and before its push (after a restart and the PIN, the visit is there and syncs
+ * once); and five wrong PINs, then the sign-in whose recovery key opens the same records.
  */
-class KillAfterSaveIT {
+class DeviceStoreAgainstRealServerIT {
     private static final ObjectMapper JSON = ProtocolJson.newMapper();
     private static final String PIN = "270419";
     private static final String CHILD = "C-1004";
@@ -73,6 +74,7 @@ class KillAfterSaveIT {
             setUp.start();
             assertInstanceOf(SignInResult.SignedIn.class, setUp.signIn("sam.worker", "doorstep-demo"));
             assertEquals(Optional.empty(), setUp.choosePin(PIN));
+            assertTrue(setUp.vault().hasRecovery(), "the server's sign-in gave the device's recovery key");
         }
 
         Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -112,6 +114,36 @@ class KillAfterSaveIT {
         List<StoredVisit> stored = onServer(reader, visitId);
         assertEquals(1, stored.size(), "exactly one copy on the server");
         assertEquals(1, stored.get(0).version());
+    }
+
+    @Test
+    void afterFiveWrongPinsTheSignInOnTheRealServerUnlocksTheSameRecordsWhichThenSync() throws Exception {
+        AppConfig config = new AppConfig(server.uri(), deviceDir).withKdf(KdfParams.FOR_TESTS);
+        UUID visitId;
+        try (AppLock first = new AppLock(config, Clock.systemDefaultZone(), new SecureRandom())) {
+            first.start();
+            assertInstanceOf(SignInResult.SignedIn.class, first.signIn("sam.worker", "doorstep-demo"));
+            assertEquals(Optional.empty(), first.choosePin(PIN));
+            visitId = first.services().orElseThrow().visits().save(org.doorstep.mobile.store.Visits.seenNotAlone(CHILD))
+                    .visit().id();
+        }
+
+        try (AppLock restarted = new AppLock(config, Clock.systemDefaultZone(), new SecureRandom())) {
+            assertEquals(AppLock.Stage.LOCKED, restarted.start());
+            for (int i = 0; i < 5; i++) {
+                restarted.unlock("99999" + i);
+            }
+            assertEquals(AppLock.Stage.LOCKED_OUT, restarted.stage());
+
+            assertInstanceOf(SignInResult.SignedIn.class, restarted.signIn("sam.worker", "doorstep-demo"));
+
+            assertEquals(AppLock.Stage.CHOOSE_PIN, restarted.stage());
+            assertEquals(Optional.empty(), restarted.choosePin("583920"));
+            AppServices services = restarted.services().orElseThrow();
+            assertEquals(SyncState.WAITING, services.visits().find(visitId).orElseThrow().state());
+            assertEquals(new SyncSummary(1, 0, 0, null), services.sync().syncNow(), "the new sign-in's tokens work");
+        }
+        assertEquals(1, onServer(readerToken(), visitId).size());
     }
 
     private String errors() {
