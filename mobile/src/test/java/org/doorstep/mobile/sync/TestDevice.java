@@ -4,14 +4,14 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import org.doorstep.mobile.store.SqliteSessionStore;
-import org.doorstep.mobile.store.SqliteVisitStore;
-import org.doorstep.mobile.store.TestKeys;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalWipe;
 import org.doorstep.mobile.store.SessionStore;
+import org.doorstep.mobile.store.SqliteSessionStore;
+import org.doorstep.mobile.store.SqliteVisitStore;
 import org.doorstep.mobile.store.StoredSession;
+import org.doorstep.mobile.store.TestKeys;
 import org.doorstep.mobile.store.VisitStore;
 
 /** A device database in a temporary folder with the app's services over it, as the app wires them. */
