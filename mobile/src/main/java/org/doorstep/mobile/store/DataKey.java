@@ -2,7 +2,6 @@ package org.doorstep.mobile.store;
 
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -43,18 +42,6 @@ public final class DataKey {
     public synchronized byte[] bytes() {
         requireUsable();
         return key.clone();
-    }
-
-    /** The key as SQLCipher's raw-key literal, {@code x'<64 hex digits>'}. */
-    synchronized String rawKeyLiteral() {
-        requireUsable();
-        return "x'" + HexFormat.of().formatHex(key) + "'";
-    }
-
-    /** A copy that outlives {@link #destroy()} of this one. */
-    public synchronized DataKey copy() {
-        requireUsable();
-        return new DataKey(key.clone());
     }
 
     public synchronized boolean destroyed() {

@@ -28,6 +28,8 @@ import org.sqlite.mc.SQLiteMCSqlCipherConfig;
  */
 public final class LocalDatabase implements AutoCloseable {
     public static final String FILE_NAME = "doorstep-encrypted.db";
+    /** SQLite's result code for a file that is not a database: what a missing or wrong key gives. */
+    static final int SQLITE_NOTADB = 26;
 
     /** Work done inside one transaction. */
     @FunctionalInterface
@@ -83,9 +85,6 @@ public final class LocalDatabase implements AutoCloseable {
             throw e;
         }
     }
-
-    /** SQLite's result code for a file that is not a database: what a missing or wrong key gives. */
-    static final int SQLITE_NOTADB = 26;
 
     /** A connection to the encrypted {@code file} (SQLCipher 4 format, raw key), nothing else set. */
     static Connection connect(Path file, DataKey key) throws SQLException {
