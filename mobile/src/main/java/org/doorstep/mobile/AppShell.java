@@ -15,8 +15,9 @@ import org.doorstep.protocol.auth.SignedInUser;
 /**
  * Which screen the window shows, from the lock's stage ({@link AppLock.Stage}): sign in to set up, choose a
  * PIN, enter the PIN, sign in after too many wrong PINs, or (unlocked) the visit screen when someone is
- * signed in, else the sign-in screen. While unlocked the app locks itself after the configured time without
- * use ({@link AutoLock}), and syncs on its own ({@link org.doorstep.mobile.sync.SyncScheduler}).
+ * signed in, else the sign-in screen. While its records are open (unlocked, or choosing a PIN) the app locks
+ * itself after the configured time without use ({@link AutoLock}); unlocked, it syncs on its own
+ * ({@link org.doorstep.mobile.sync.SyncScheduler}).
  */
 public final class AppShell {
     static final String SET_UP_NOTICE = "Sign in to set up Doorstep on this device. You will then choose a PIN "
@@ -62,7 +63,8 @@ public final class AppShell {
 
     private void route(String notice) {
         AppLock.Stage stage = lock.stage();
-        if (stage == AppLock.Stage.UNLOCKED) {
+        // Armed whenever records are open: unlocked, or a new PIN being chosen over an open database.
+        if (stage == AppLock.Stage.UNLOCKED || stage == AppLock.Stage.CHOOSE_PIN) {
             autoLock.arm();
         } else {
             autoLock.disarm();
