@@ -1,11 +1,10 @@
 package org.doorstep.mobile.visit;
 
 import java.util.Objects;
-import java.util.function.Supplier;
 import javafx.scene.Parent;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.VisitStore;
-import org.doorstep.mobile.sync.SyncSummary;
+import org.doorstep.mobile.sync.SyncScheduler;
 
 /** Builds the visit screen: who is signed in and "Sign out", the form, this device's visits, and "Sync now". */
 public final class VisitScreen {
@@ -14,11 +13,14 @@ public final class VisitScreen {
     private VisitScreen() {
     }
 
-    /** {@code sync} and the account's sign-out are run through {@code background}, never on the UI thread. */
+    /**
+     * "Sync now" asks {@code scheduler}, which syncs on its own thread; the account's sign-out runs through
+     * {@code background}, never on the UI thread.
+     */
     public static Parent create(VisitRecorder recorder, VisitStore visits, ChildStore children,
-                                Supplier<SyncSummary> sync, Account account, Background background) {
+                                SyncScheduler scheduler, Account account, Background background) {
         VisitView view = new VisitView();
-        new VisitPresenter(view, recorder, visits, children, sync, account, background).start();
+        new VisitPresenter(view, recorder, visits, children, scheduler, account, background).start();
         view.root.getStylesheets().add(Objects.requireNonNull(VisitScreen.class.getResource(STYLESHEET),
                 STYLESHEET).toExternalForm());
         return view.root;
