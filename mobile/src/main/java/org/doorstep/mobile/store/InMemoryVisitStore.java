@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.doorstep.protocol.Ids;
 import org.doorstep.protocol.push.MutationResult;
 import org.doorstep.protocol.visit.Visit;
 
@@ -34,7 +35,7 @@ public final class InMemoryVisitStore implements VisitStore {
     private long nextSeq = 1;
 
     public InMemoryVisitStore() {
-        this(UUID::randomUUID, Clock.systemDefaultZone());
+        this(Ids::newId, Clock.systemDefaultZone());
     }
 
     /** {@code operationIds} makes each new outbox entry's operation id; {@code clock} is kept for parity. */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.doorstep.protocol.Ids;
 import org.doorstep.protocol.push.MutationResult;
 import org.doorstep.protocol.visit.Visit;
 
@@ -26,10 +27,10 @@ public final class SqliteVisitStore implements VisitStore {
     private final Clock clock;
 
     public SqliteVisitStore(LocalDatabase database) {
-        this(database, UUID::randomUUID, Clock.systemDefaultZone());
+        this(database, Ids::newId, Clock.systemDefaultZone());
     }
 
-    /** {@code operationIds} makes each new outbox entry's operation id (random UUIDs in the app). */
+    /** {@code operationIds} makes each new outbox entry's operation id (time-ordered UUIDs in the app, {@link Ids#newId}). */
     public SqliteVisitStore(LocalDatabase database, Supplier<UUID> operationIds, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.operationIds = Objects.requireNonNull(operationIds, "operationIds");

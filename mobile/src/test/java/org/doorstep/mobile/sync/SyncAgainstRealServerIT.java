@@ -276,7 +276,8 @@ class SyncAgainstRealServerIT {
     private static Visit visit(String childId, int hour, boolean seen, Boolean alone, String reason, String notes) {
         OffsetDateTime occurred = OffsetDateTime.now(ZoneOffset.ofHours(9)).minusDays(1)
                 .withHour(hour).withMinute(0).withSecond(0).withNano(0);
-        return new Visit(UUID.randomUUID(), childId, occurred, occurred.plusMinutes(30), seen, alone, reason, notes);
+        return new Visit(UUID.randomUUID(), childId, occurred, occurred.plusMinutes(30), seen, alone, reason, notes,
+                Visit.STATUTORY, null, null, null, null, null);
     }
 
     private static Set<UUID> ids(List<Visit> visits) {
