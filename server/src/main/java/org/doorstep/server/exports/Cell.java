@@ -13,8 +13,14 @@ sealed interface Cell {
     /** The cell as CSV text: dates as DD/MM/YYYY, blank as empty. */
     String text();
 
+    /** A code, an id or a count's text: written as it is. */
     static Cell text(String value) {
-        return value == null ? BLANK : new Text(value);
+        return value == null ? BLANK : new Text(value, false);
+    }
+
+    /** Free text typed by people (a team's or worker's name): guarded against spreadsheet formulas in CSV. */
+    static Cell name(String value) {
+        return value == null ? BLANK : new Text(value, true);
     }
 
     static Cell day(LocalDate value) {
@@ -25,7 +31,14 @@ sealed interface Cell {
         return value == null ? BLANK : new Whole(value);
     }
 
-    record Text(String value) implements Cell {
+    /**
+     * Text.
+     *
+     * @param value    the text
+     * @param freeText typed by people, so possibly starting like a formula ({@code =}, {@code +}, {@code -},
+     *                 {@code @}): a CSV writer must keep a spreadsheet from running it
+     */
+    record Text(String value, boolean freeText) implements Cell {
         public Text {
             Objects.requireNonNull(value, "value");
         }

@@ -18,7 +18,7 @@ final class Identity {
 
     /** Allocated Team, Allocated Worker. */
     static List<Cell> trailing(ChildCase child) {
-        return List.of(Cell.text(child.teamName()),
-                Cell.text(child.workerName() == null ? Codes.UNALLOCATED : child.workerName()));
+        return List.of(Cell.name(child.teamName()),
+                child.workerName() == null ? Cell.text(Codes.UNALLOCATED) : Cell.name(child.workerName()));
     }
 }

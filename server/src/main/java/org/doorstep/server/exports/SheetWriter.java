@@ -37,11 +37,23 @@ final class SheetWriter {
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
             printer.printRecord(sheet.headers());
             for (List<Cell> row : sheet.rows()) {
-                printer.printRecord(row.stream().map(Cell::text).toList());
+                printer.printRecord(row.stream().map(SheetWriter::csvText).toList());
             }
             printer.flush();
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * A cell's CSV text. Free text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or
+     * a carriage return) gets a leading apostrophe, which Excel shows as text (OWASP's advice on CSV injection).
+     * The XLSX needs none of this: its text cells are never formulas.
+     */
+    static String csvText(Cell cell) {
+        String text = cell.text();
+        boolean risky = cell instanceof Cell.Text t && t.freeText() && !text.isEmpty()
+                && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        return risky ? "'" + text : text;
     }
 
     private static byte[] xlsx(Sheet sheet) throws IOException {
