@@ -199,11 +199,13 @@ class AnnexAExportTest extends ServerTest {
 
     @Test
     void withoutAnAsAtDayTheListIsForTodayInLondon() {
+        LocalDate before = LocalDate.now(ZoneId.of("Europe/London"));
         Download file = download("maria.manager", "list-6.xlsx");
+        LocalDate after = LocalDate.now(ZoneId.of("Europe/London"));
 
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.contentType());
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        assertEquals("attachment; filename=\"annex-a-list-6-T-NORTH-" + today + ".xlsx\"", file.disposition());
+        assertTrue(Set.of(before, after).stream().anyMatch(today -> file.disposition()
+                .equals("attachment; filename=\"annex-a-list-6-T-NORTH-" + today + ".xlsx\"")), file.disposition());
     }
 
     @Test
