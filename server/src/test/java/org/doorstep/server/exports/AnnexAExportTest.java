@@ -204,7 +204,7 @@ class AnnexAExportTest extends ServerTest {
         LocalDate after = LocalDate.now(ZoneId.of("Europe/London"));
 
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.contentType());
-        assertTrue(Set.of(before, after).stream().anyMatch(today -> file.disposition()
+        assertTrue(java.util.stream.Stream.of(before, after).anyMatch(today -> file.disposition()
                 .equals("attachment; filename=\"annex-a-list-6-T-NORTH-" + today + ".xlsx\"")), file.disposition());
     }
 
