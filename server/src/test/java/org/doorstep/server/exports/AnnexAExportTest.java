@@ -77,8 +77,7 @@ class AnnexAExportTest extends ServerTest {
         visit("C-1001", "2026-03-30T00:30:00+01:00", true, false);
         visit("C-1001", "2026-03-31T10:00:00+01:00", false, null);
         visit("C-1001", "2026-04-02T10:00:00+01:00", true, true);
-        UUID coreGroup = visit("C-1001", "2026-03-31T09:00:00+01:00", true, true);
-        people.update("UPDATE visit SET visit_type = 'core_group' WHERE id = ?", coreGroup.toString());
+        visit("C-1001", "2026-03-31T09:00:00+01:00", true, true, Visit.CORE_GROUP);
 
         plan(people, "CIN-1002", "C-1002", "cin", "2025-05-01", "2025-08-31");
         plan(people, "CP-1002", "C-1002", "cp", "2025-02-01", "2025-09-15");
@@ -308,9 +307,15 @@ class AnnexAExportTest extends ServerTest {
     }
 
     private UUID visit(String child, String at, boolean seen, Boolean alone) {
+        return visit(child, at, seen, alone, Visit.STATUTORY);
+    }
+
+    private UUID visit(String child, String at, boolean seen, Boolean alone, String type) {
         OffsetDateTime when = OffsetDateTime.parse(at);
+        boolean notAlone = Boolean.FALSE.equals(alone);
         Visit visit = new Visit(UUID.randomUUID(), child, when, when.plusMinutes(30), seen, alone,
-                Boolean.FALSE.equals(alone) ? "A parent would not leave the room." : null, null);
+                notAlone ? "A parent would not leave the room." : null, null, type, notAlone ? Visit.OTHER_REASON : null,
+                null, null, null, null);
         pushApplied(record(visit));
         return visit.id();
     }
