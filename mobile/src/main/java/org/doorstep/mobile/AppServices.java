@@ -1,6 +1,10 @@
 package org.doorstep.mobile;
 
 import java.time.Clock;
+import org.doorstep.mobile.caseload.Caseload;
+import org.doorstep.mobile.pull.CaseloadStore;
+import org.doorstep.mobile.pull.Puller;
+import org.doorstep.mobile.pull.SqliteCaseloadStore;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalWipe;
@@ -12,7 +16,7 @@ import org.doorstep.mobile.sync.SyncClient;
 import org.doorstep.mobile.sync.SyncService;
 import org.doorstep.mobile.visit.VisitRecorder;
 
-/** The app's services, wired once at start: the device database, its stores, sign-in, the recorder and sync. */
+/** The app's services, wired once at start: the device database, its stores, sign-in, the recorder, sync and the caseload. */
 public final class AppServices implements AutoCloseable {
     private final AppConfig config;
     private final LocalDatabase database;
@@ -21,6 +25,7 @@ public final class AppServices implements AutoCloseable {
     private final VisitRecorder recorder;
     private final Authenticator auth;
     private final SyncService sync;
+    private final Caseload caseload;
 
     private AppServices(AppConfig config, LocalDatabase database, SyncClient client, Clock clock) {
         this.config = config;
@@ -31,7 +36,9 @@ public final class AppServices implements AutoCloseable {
         LocalWipe wipe = new LocalWipe(database);
         DeviceIdentity device = new DeviceIdentity(database.deviceId(), DeviceIdentity.defaultName());
         this.auth = new Authenticator(client, new SessionStore(database), visits, wipe, device, clock);
-        this.sync = new SyncService(visits, children, client, auth, wipe);
+        CaseloadStore pulled = new SqliteCaseloadStore(database);
+        this.sync = new SyncService(visits, new Puller(pulled, client, auth, clock)::pullAll, client, auth, wipe);
+        this.caseload = new Caseload(pulled, visits::list, clock);
     }
 
     public static AppServices open(AppConfig config, Clock clock) {
@@ -60,6 +67,10 @@ public final class AppServices implements AutoCloseable {
 
     public SyncService sync() {
         return sync;
+    }
+
+    public Caseload caseload() {
+        return caseload;
     }
 
     @Override

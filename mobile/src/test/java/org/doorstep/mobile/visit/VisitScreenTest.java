@@ -21,6 +21,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.doorstep.mobile.pull.Puller;
+import org.doorstep.mobile.pull.SqliteCaseloadStore;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalVisit;
@@ -68,7 +70,8 @@ class VisitScreenTest {
         LocalWipe wipe = new LocalWipe(database);
         Authenticator auth = new Authenticator(client, sessions, visits, wipe,
                 new DeviceIdentity(database.deviceId(), "Test phone"), Clock.systemUTC());
-        SyncService sync = new SyncService(visits, children, client, auth, wipe);
+        SyncService sync = new SyncService(visits, new Puller(new SqliteCaseloadStore(database), client, auth,
+                Clock.systemUTC())::pullAll, client, auth, wipe);
         background = new FxBackground();
         Account account = new Account("Sam Worker (sam.worker)", auth::signOut, toSignIn::set);
         stage.setScene(new Scene(VisitScreen.create(new VisitRecorder(visits, Clock.systemDefaultZone()), visits, children,
