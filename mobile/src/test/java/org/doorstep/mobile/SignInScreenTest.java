@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The first start of the app, headless: the sign-in screen against the fake server, then the visit screen. */
+/** The first start of the app, headless: the sign-in screen against the fake server, then the caseload. */
 @ExtendWith(ApplicationExtension.class)
 class SignInScreenTest {
     private Path dataDir;
@@ -75,7 +75,7 @@ class SignInScreenTest {
     }
 
     @Test
-    void rightPasswordShowsTheVisitScreenWithWhoIsSignedIn(FxRobot robot) throws Exception {
+    void rightPasswordShowsTheCaseloadWithWhoIsSignedIn(FxRobot robot) throws Exception {
         robot.clickOn("#username").write(FakeServer.USERNAME, 0);
         robot.clickOn("#password").write(FakeServer.PASSWORD, 0);
         robot.clickOn("#signIn");
@@ -84,6 +84,7 @@ class SignInScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Signed in as Sam Worker (sam.worker)", label(robot, "#signedInAs"));
         assertTrue(robot.lookup("#signOut").tryQuery().isPresent());
+        assertTrue(robot.lookup("#caseload").tryQuery().isPresent(), "the caseload is the home screen");
         assertEquals(Optional.of(FakeServer.SAM), services.auth().currentUser());
         assertEquals(services.auth().device().id(), fake.signIns.get(0).deviceId());
     }

@@ -27,9 +27,12 @@ final class VisitPresenter {
     private final Account account;
     private final Background background;
     private final Map<String, String> childNames = new LinkedHashMap<>();
+    private final String childId;
+    private final Runnable back;
 
+    /** {@code childId}: the child the form is for (null: the worker chooses); {@code back}: to the caseload, or null. */
     VisitPresenter(VisitView view, VisitRecorder recorder, VisitStore visits, ChildStore children,
-                   Supplier<SyncSummary> sync, Account account, Background background) {
+                   Supplier<SyncSummary> sync, Account account, Background background, String childId, Runnable back) {
         this.view = view;
         this.recorder = recorder;
         this.visits = visits;
@@ -37,6 +40,8 @@ final class VisitPresenter {
         this.sync = sync;
         this.account = account;
         this.background = background;
+        this.childId = childId;
+        this.back = back;
     }
 
     void start() {
@@ -64,6 +69,11 @@ final class VisitPresenter {
         view.signedInAs.setText("Signed in as " + account.signedInAs());
         view.signOut.setAccessibleText("Sign out " + account.signedInAs());
         view.signOut.setOnAction(event -> signOut());
+        if (back != null) {
+            view.back.setOnAction(event -> back.run());
+            view.back.setVisible(true);
+            view.back.setManaged(true);
+        }
         clearForm();
         refresh();
         view.status.setText(visits.countWaiting() == 0 ? "" : "Visits waiting to sync are kept on this device until sent.");
@@ -188,6 +198,10 @@ final class VisitPresenter {
         view.seenAlone.setSelected(false);
         view.notAloneReason.clear();
         view.notes.clear();
+        if (childId != null) {
+            view.childId.setValue(childId);
+            view.childId.getEditor().setText(childId);
+        }
     }
 
     private void refresh() {
@@ -198,6 +212,8 @@ final class VisitPresenter {
                 childNames.put(child.id(), child.displayName() == null ? "" : child.displayName());
             }
             view.childId.getItems().setAll(childNames.keySet());
+            String typed = view.childId.getEditor().getText();
+            view.childName.setText(childNames.getOrDefault(typed == null ? "" : typed.strip(), ""));
             long waiting = view.visits.getItems().stream().filter(v -> v.state() == SyncState.WAITING).count();
             view.waitingCount.setText(waiting == 0 ? "All sent" : waiting + " waiting to sync");
         } catch (StoreException e) {

@@ -17,8 +17,18 @@ public final class VisitScreen {
     /** {@code sync} and the account's sign-out are run through {@code background}, never on the UI thread. */
     public static Parent create(VisitRecorder recorder, VisitStore visits, ChildStore children,
                                 Supplier<SyncSummary> sync, Account account, Background background) {
+        return create(recorder, visits, children, sync, account, background, null, null);
+    }
+
+    /**
+     * The form for {@code childId} (null: none chosen), with a "Caseload" button that runs {@code back} (null: no
+     * such button).
+     */
+    public static Parent create(VisitRecorder recorder, VisitStore visits, ChildStore children,
+                                Supplier<SyncSummary> sync, Account account, Background background, String childId,
+                                Runnable back) {
         VisitView view = new VisitView();
-        new VisitPresenter(view, recorder, visits, children, sync, account, background).start();
+        new VisitPresenter(view, recorder, visits, children, sync, account, background, childId, back).start();
         view.root.getStylesheets().add(Objects.requireNonNull(VisitScreen.class.getResource(STYLESHEET),
                 STYLESHEET).toExternalForm());
         return view.root;
