@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Group;
@@ -85,6 +86,9 @@ class SignInScreenTest {
         assertEquals("Signed in as Sam Worker (sam.worker)", label(robot, "#signedInAs"));
         assertTrue(robot.lookup("#signOut").tryQuery().isPresent());
         assertTrue(robot.lookup("#caseload").tryQuery().isPresent(), "the caseload is the home screen");
+        // A first sign-in fetches the caseload at once (the device never pulled); let that sync end.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#status").startsWith("Sync:"));
+        assertEquals(List.of(""), fake.pullCursors);
         assertEquals(Optional.of(FakeServer.SAM), services.auth().currentUser());
         assertEquals(services.auth().device().id(), fake.signIns.get(0).deviceId());
     }

@@ -62,9 +62,9 @@ final class ChildRecords {
     }
 
     static Visit visit(PulledVisit visit) {
-        return new Visit(visit.occurredAt().toInstant(), visit.seen(), Boolean.TRUE.equals(visit.seenAlone()),
-                visit.notAloneReason(), VisitType.fromCode(visit.type()).orElse(VisitType.OTHER),
-                visit.recordedAt() == null ? null : visit.recordedAt().toInstant(), visit.receivedAt());
+        return new Visit(visit.occurredAt(), visit.seen(), Boolean.TRUE.equals(visit.seenAlone()),
+                visit.notAloneReason(), VisitType.fromCode(visit.type()).orElse(VisitType.OTHER), visit.recordedAt(),
+                visit.receivedAt());
     }
 
     private static boolean open(LocalDate end, LocalDate today) {

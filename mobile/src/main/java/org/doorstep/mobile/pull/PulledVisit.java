@@ -13,16 +13,15 @@ import org.doorstep.protocol.visit.Visit;
  *
  * @param id             the visit's id
  * @param childId        the child visited
- * @param occurredAt     when it happened, with the device's offset
- * @param recordedAt     when the device saved it
+ * @param occurredAt     when it happened
+ * @param recordedAt     when the device saved it; null when unknown
  * @param receivedAt     when the server received it; null for a visit still on this device only
  * @param seen           the child was seen
  * @param seenAlone      the child was seen alone; null when not seen
  * @param notAloneReason why not seen alone, or null
  * @param type           {@code statutory}, {@code core_group} or {@code other}: only statutory visits count
  */
-public record PulledVisit(UUID id, String childId, OffsetDateTime occurredAt, OffsetDateTime recordedAt,
-                          Instant receivedAt, boolean seen, Boolean seenAlone, String notAloneReason, String type) {
+public record PulledVisit(UUID id, String childId, Instant occurredAt, Instant recordedAt, Instant receivedAt, boolean seen, Boolean seenAlone, String notAloneReason, String type) {
     public PulledVisit {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(childId, "childId");
@@ -37,7 +36,11 @@ public record PulledVisit(UUID id, String childId, OffsetDateTime occurredAt, Of
 
     /** A visit as recorded, received by the server at {@code receivedAt} (null: not yet). */
     public static PulledVisit of(Visit visit, Instant receivedAt) {
-        return new PulledVisit(visit.id(), visit.childId(), visit.occurredAt(), visit.recordedAt(), receivedAt,
+        return new PulledVisit(visit.id(), visit.childId(), visit.occurredAt().toInstant(), instant(visit.recordedAt()), receivedAt,
                 Boolean.TRUE.equals(visit.seen()), visit.seenAlone(), visit.notAloneReason(), VisitTypes.of(visit));
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 }

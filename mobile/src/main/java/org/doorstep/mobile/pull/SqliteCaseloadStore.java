@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -117,19 +116,19 @@ public final class SqliteCaseloadStore implements CaseloadStore {
 
     private static void putVisit(Connection c, StoredVisit stored) throws SQLException {
         PulledVisit v = PulledVisit.of(stored);
-        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO pulled_visits (id, version, child_id, occurred_at, "
-                + "recorded_at, received_at, seen, seen_alone, not_alone_reason, visit_type, record) "
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO pulled_visits (id, version, child_id, occurred_ms, "
+                + "recorded_ms, received_ms, seen, seen_alone, not_alone_reason, visit_type, record) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version, "
-                + "child_id = excluded.child_id, occurred_at = excluded.occurred_at, recorded_at = excluded.recorded_at, "
-                + "received_at = excluded.received_at, seen = excluded.seen, seen_alone = excluded.seen_alone, "
+                + "child_id = excluded.child_id, occurred_ms = excluded.occurred_ms, recorded_ms = excluded.recorded_ms, "
+                + "received_ms = excluded.received_ms, seen = excluded.seen, seen_alone = excluded.seen_alone, "
                 + "not_alone_reason = excluded.not_alone_reason, visit_type = excluded.visit_type, record = excluded.record "
                 + "WHERE excluded.version >= pulled_visits.version")) {
             upsert.setString(1, v.id().toString());
             upsert.setInt(2, stored.version());
             upsert.setString(3, v.childId());
-            upsert.setString(4, v.occurredAt().toString());
-            upsert.setString(5, v.recordedAt() == null ? null : v.recordedAt().toString());
-            upsert.setString(6, v.receivedAt() == null ? null : v.receivedAt().toString());
+            upsert.setLong(4, v.occurredAt().toEpochMilli());
+            setMillis(upsert, 5, v.recordedAt());
+            setMillis(upsert, 6, v.receivedAt());
             upsert.setInt(7, v.seen() ? 1 : 0);
             if (v.seenAlone() == null) {
                 upsert.setNull(8, Types.INTEGER);
@@ -140,6 +139,14 @@ public final class SqliteCaseloadStore implements CaseloadStore {
             upsert.setString(10, v.type());
             upsert.setString(11, json(stored));
             upsert.executeUpdate();
+        }
+    }
+
+    private static void setMillis(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, instant.toEpochMilli());
         }
     }
 
@@ -164,7 +171,7 @@ public final class SqliteCaseloadStore implements CaseloadStore {
             }
             Map<String, CaseloadChild> children = children(c);
             Map<String, List<PulledVisit>> visits = new HashMap<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT id, child_id, occurred_at, recorded_at, received_at, "
+            try (PreparedStatement select = c.prepareStatement("SELECT id, child_id, occurred_ms, recorded_ms, received_ms, "
                     + "seen, seen_alone, not_alone_reason, visit_type FROM pulled_visits");
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -205,15 +212,22 @@ public final class SqliteCaseloadStore implements CaseloadStore {
         return children;
     }
 
+    /** Reads a row by column position, in the order selected: this runs for every visit each time the caseload opens. */
     private static PulledVisit visit(ResultSet row) throws SQLException {
-        String recorded = row.getString("recorded_at");
-        String received = row.getString("received_at");
-        int seenAlone = row.getInt("seen_alone");
+        UUID id = UUID.fromString(row.getString(1));
+        String childId = row.getString(2);
+        Instant occurred = Instant.ofEpochMilli(row.getLong(3));
+        Instant recorded = millis(row, 4);
+        Instant received = millis(row, 5);
+        boolean seen = row.getInt(6) == 1;
+        int seenAlone = row.getInt(7);
         Boolean alone = row.wasNull() ? null : seenAlone == 1;
-        return new PulledVisit(UUID.fromString(row.getString("id")), row.getString("child_id"),
-                OffsetDateTime.parse(row.getString("occurred_at")), recorded == null ? null : OffsetDateTime.parse(recorded),
-                received == null ? null : Instant.parse(received), row.getInt("seen") == 1, alone,
-                row.getString("not_alone_reason"), row.getString("visit_type"));
+        return new PulledVisit(id, childId, occurred, recorded, received, seen, alone, row.getString(8), row.getString(9));
+    }
+
+    private static Instant millis(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : Instant.ofEpochMilli(value);
     }
 
     private static <T> List<T> records(Connection c, String table, Class<T> type) throws SQLException {

@@ -178,7 +178,7 @@ class PullSyncTest {
         assertEquals(mine, local.visit(), "the device's record, as recorded");
         assertEquals(SyncState.WAITING, local.state());
         assertEquals(1, device.visits.outbox().size());
-        assertEquals(LocalDate.parse("2026-11-03"), held("C-1").visits().get(0).occurredAt().toLocalDate(),
+        assertEquals(Instant.parse("2026-11-03T10:00:00Z"), held("C-1").visits().get(0).occurredAt(),
                 "the server's version is held beside it");
         assertEquals(LocalDate.parse("2026-12-04"), entry("C-1").nextDueDate(), "due from the device's visit of Friday 20th");
     }
