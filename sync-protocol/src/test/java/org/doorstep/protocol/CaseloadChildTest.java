@@ -44,7 +44,15 @@ class CaseloadChildTest {
         assertEquals("2025-08-12", tree.at("/child/episodes/placements/0/firstReviewDate").asText());
         assertTrue(tree.at("/child/episodes/placements/0/endDate").isMissingNode(), "absent, not null: " + text);
         assertEquals("s23b", tree.at("/child/episodes/careLeaverAccommodation/0/basis").asText());
+        assertEquals(List.of("plans", "placements", "privateFostering", "careLeaverAccommodation"),
+                List.copyOf(iterable(tree.at("/child/episodes").fieldNames())), "nothing else: " + text);
         assertEquals(BEN, assertInstanceOf(ChildChange.class, json.readValue(text, Change.class)).child());
+    }
+
+    private static <T> java.util.List<T> iterable(java.util.Iterator<T> iterator) {
+        java.util.List<T> list = new java.util.ArrayList<>();
+        iterator.forEachRemaining(list::add);
+        return list;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.doorstep.protocol.child;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -24,6 +25,8 @@ public record ChildEpisodes(List<PlanEpisode> plans, List<PlacementEpisode> plac
         careLeaverAccommodation = careLeaverAccommodation == null ? List.of() : List.copyOf(careLeaverAccommodation);
     }
 
+    /** No episode at all. Not part of the JSON. */
+    @JsonIgnore
     public boolean isEmpty() {
         return plans.isEmpty() && placements.isEmpty() && privateFostering.isEmpty() && careLeaverAccommodation.isEmpty();
     }
