@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * Removes from the device what the server already holds, in one transaction: sent visits, the children
- * list with the pulled records, the council policy and the pull's cursor, and the sign-in. Never a visit still waiting to be sent, nor a rejected one (the server does not
- * hold it: the worker's only copy is here). The device id stays: it is this install's identity.
+ * list with the pulled records, the council policy and the pull's cursor, and the sign-in. Never a visit
+ * still waiting to be sent, nor a rejected one (the server does not hold it: the worker's only copy is here).
+ * The device id stays: it is this install's identity.
  */
 public final class LocalWipe {
     /**
