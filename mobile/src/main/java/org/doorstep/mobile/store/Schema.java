@@ -62,7 +62,7 @@ final class Schema {
                     // a server sent none. pulled_*: the latest version the server holds of each record, its columns
                     // for the caseload and the whole version as received (JSON, offsets and all). A pulled visit's
                     // times are also kept as epoch milliseconds (UTC instants, no zone involved): the caseload reads
-                    // thousands of them each time it opens, and parsing text was most of that time.
+                    // thousands of them each time it opens, with no text to parse.
                     "ALTER TABLE children ADD COLUMN date_of_birth TEXT",
                     "ALTER TABLE children ADD COLUMN team_id TEXT",
                     "ALTER TABLE children ADD COLUMN episodes TEXT",
