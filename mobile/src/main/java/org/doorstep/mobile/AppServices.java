@@ -1,23 +1,41 @@
 package org.doorstep.mobile;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
 import org.doorstep.mobile.caseload.Caseload;
 import org.doorstep.mobile.pull.CaseloadStore;
 import org.doorstep.mobile.pull.Puller;
 import org.doorstep.mobile.pull.SqliteCaseloadStore;
 import org.doorstep.mobile.store.ChildStore;
+import org.doorstep.mobile.store.DataKey;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalWipe;
-import org.doorstep.mobile.store.SessionStore;
+import org.doorstep.mobile.store.SaveNotifyingVisitStore;
+import org.doorstep.mobile.store.SqliteSessionStore;
+import org.doorstep.mobile.store.SqliteVisitStore;
+import org.doorstep.mobile.store.SyncLog;
 import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.mobile.sync.Authenticator;
+import org.doorstep.mobile.sync.Backoff;
 import org.doorstep.mobile.sync.DeviceIdentity;
+import org.doorstep.mobile.sync.ExecutorTimers;
 import org.doorstep.mobile.sync.SyncClient;
+import org.doorstep.mobile.sync.SyncScheduler;
 import org.doorstep.mobile.sync.SyncService;
+import org.doorstep.mobile.sync.SyncSummary;
 import org.doorstep.mobile.visit.VisitRecorder;
 
-/** The app's services, wired once at start: the device database, its stores, sign-in, the recorder, sync and the caseload. */
+/**
+ * The app's services while it is unlocked, wired once the data key opened the device database: its stores,
+ * sign-in, the recorder, sync (push, then pull) with its scheduler, and the caseload. {@link #close()} is part
+ * of locking: the scheduler stops, then the database closes.
+ */
 public final class AppServices implements AutoCloseable {
+    /** The first wait after a sync stopped short, and the longest. */
+    static final Duration BACKOFF_FIRST = Duration.ofSeconds(30);
+    static final Duration BACKOFF_MAX = Duration.ofMinutes(15);
+
     private final AppConfig config;
     private final LocalDatabase database;
     private final VisitStore visits;
@@ -25,30 +43,52 @@ public final class AppServices implements AutoCloseable {
     private final VisitRecorder recorder;
     private final Authenticator auth;
     private final SyncService sync;
+    private final SyncScheduler scheduler;
     private final Caseload caseload;
 
-    private AppServices(AppConfig config, LocalDatabase database, SyncClient client, Clock clock) {
+    private AppServices(AppConfig config, LocalDatabase database, SyncClient client, Clock clock,
+                        Consumer<String> deviceKeys) {
         this.config = config;
         this.database = database;
-        this.visits = new VisitStore(database);
+        SqliteVisitStore stored = new SqliteVisitStore(database);
         this.children = new ChildStore(database);
-        this.recorder = new VisitRecorder(visits, clock);
         LocalWipe wipe = new LocalWipe(database);
         DeviceIdentity device = new DeviceIdentity(database.deviceId(), DeviceIdentity.defaultName());
-        this.auth = new Authenticator(client, new SessionStore(database), visits, wipe, device, clock);
+        this.auth = new Authenticator(client, new SqliteSessionStore(database), stored, wipe, device, clock, deviceKeys);
         CaseloadStore pulled = new SqliteCaseloadStore(database);
-        this.sync = new SyncService(visits, new Puller(pulled, client, auth, clock)::pullAll, client, auth, wipe);
+        this.sync = new SyncService(stored, new Puller(pulled, client, auth, clock)::pullAll, client, auth, wipe);
+        SyncLog log = new SyncLog(database);
+        this.scheduler = new SyncScheduler(() -> {
+            SyncSummary summary = sync.syncNow();
+            if (summary.completed()) {
+                log.succeeded(clock.instant());
+            }
+            return summary;
+        }, new ExecutorTimers("doorstep-sync"), clock, new Backoff(BACKOFF_FIRST, BACKOFF_MAX, Math::random),
+                config.sync(), log.lastSuccess().orElse(null));
+        this.visits = new SaveNotifyingVisitStore(stored, scheduler::localWrite);
+        this.recorder = new VisitRecorder(visits, clock);
         this.caseload = new Caseload(pulled, visits::list, clock);
     }
 
-    public static AppServices open(AppConfig config, Clock clock) {
-        return new AppServices(config, LocalDatabase.open(config.dataDir()), new SyncClient(config.server()), clock);
+    /**
+     * Opens the device database with {@code key} (see {@link LocalDatabase#open}) and wires the services.
+     * {@code deviceKeys} hears the device's recovery key from every sign-in with the password.
+     */
+    public static AppServices open(AppConfig config, Clock clock, DataKey key, Consumer<String> deviceKeys) {
+        return new AppServices(config, LocalDatabase.open(config.dataDir(), key), new SyncClient(config.server()), clock,
+                deviceKeys);
     }
 
     public AppConfig config() {
         return config;
     }
 
+    public LocalDatabase database() {
+        return database;
+    }
+
+    /** The visits; a save here also asks the scheduler for a sync shortly. */
     public VisitStore visits() {
         return visits;
     }
@@ -69,12 +109,19 @@ public final class AppServices implements AutoCloseable {
         return sync;
     }
 
+    public SyncScheduler scheduler() {
+        return scheduler;
+    }
+
+    /** The caseload with its due dates, worked out from the pulled records and this device's visits. */
     public Caseload caseload() {
         return caseload;
     }
 
+    /** Stops the scheduler (waiting briefly for a running sync), then closes the database. */
     @Override
     public void close() {
+        scheduler.close();
         database.close();
     }
 }

@@ -27,6 +27,8 @@ public final class ProtocolJson {
     /** Applies the protocol's settings to an existing mapper (the server's, say) and returns it. */
     public static ObjectMapper configure(ObjectMapper mapper) {
         mapper.registerModule(new JavaTimeModule());
+        // Registered after the Java time module, so it takes precedence for OffsetDateTime.
+        mapper.registerModule(OffsetDateTimeJson.module());
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
         mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);

@@ -42,6 +42,38 @@ class ProtocolJsonTest {
     }
 
     @Test
+    void aFirstCutVisitIsWrittenExactlyAsBeforeTheFormFieldsExisted() throws Exception {
+        // The server fingerprints the JSON a device sent; a retry from an app older than the form fields
+        // must produce the same bytes, so absent fields are left out rather than written as null.
+        String text = json.writeValueAsString(visitAt("2026-03-02T10:15:00+09:00"));
+
+        assertEquals("{\"id\":\"3f1c2a4e-7b7d-4c1e-9a55-0c9d2b1e6f01\",\"childId\":\"C-1001\","
+                + "\"occurredAt\":\"2026-03-02T10:15:00+09:00\",\"recordedAt\":\"2026-03-02T18:00:00+09:00\","
+                + "\"seen\":true,\"seenAlone\":false,\"notAloneReason\":\"child asked for mother to stay\","
+                + "\"notes\":\"Bedroom seen.\"}", text);
+    }
+
+    @Test
+    void theFormFieldsTravel() throws Exception {
+        String body = """
+                {"id":"3f1c2a4e-7b7d-4c1e-9a55-0c9d2b1e6f01","childId":"C-1001",
+                 "occurredAt":"2026-03-02T10:15:00Z","recordedAt":"2026-03-02T10:20:00Z","seen":true,
+                 "seenAlone":false,"notAloneReason":"Asked for her nan","type":"statutory",
+                 "notAloneCode":"child_refused","bedroomSeen":true,"childViews":"Wants more time with dad",
+                 "observations":"Tidy room","actions":"Contact school"}""";
+
+        Visit visit = json.readValue(body, Visit.class);
+
+        assertEquals("statutory", visit.type());
+        assertEquals("child_refused", visit.notAloneCode());
+        assertEquals(Boolean.TRUE, visit.bedroomSeen());
+        assertEquals("Wants more time with dad", visit.childViews());
+        assertEquals("Tidy room", visit.observations());
+        assertEquals("Contact school", visit.actions());
+        assertEquals(visit, json.readValue(json.writeValueAsString(visit), Visit.class));
+    }
+
+    @Test
     void pushRequestCarriesTheMutationTypeOnTheWire() throws Exception {
         UUID op = UUID.fromString("0d8f5a10-2a7c-4f0e-8c1e-6c2d9b3a4e55");
         PushRequest request = new PushRequest(1, "device-1", List.of(new RecordVisit(op, visitAt("2026-03-02T10:15:00Z"))));

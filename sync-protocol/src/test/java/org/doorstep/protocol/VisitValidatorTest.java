@@ -73,4 +73,50 @@ class VisitValidatorTest {
         assertEquals(ErrorCode.TOO_LONG, error.code());
         assertEquals("notes is 20001 characters; at most 20000 are allowed", error.message());
     }
+
+    private static Visit formVisit(String type, Boolean seen, Boolean seenAlone, String code, String views) {
+        return new Visit(UUID.randomUUID(), "C-1", MORNING, MORNING, seen, seenAlone, "Mother stayed in the room",
+                null, type, code, true, views, "Warm home", "Review in a week");
+    }
+
+    @Test
+    void theFullFormIsValid() {
+        assertEquals(List.of(), VisitValidator.validate(formVisit("statutory", true, false, "child_refused", "Likes school"), NOW));
+        assertEquals(List.of(), VisitValidator.validate(formVisit("core_group", false, null, null, null), NOW));
+    }
+
+    @Test
+    void anUnknownTypeOrReasonCodeIsNamedWithTheAllowedValues() {
+        List<ApiError> errors = VisitValidator.validate(formVisit("home", true, false, "busy", null), NOW);
+
+        assertEquals(List.of("type", "notAloneCode"), errors.stream().map(ApiError::field).toList());
+        assertTrue(errors.stream().allMatch(e -> e.code() == ErrorCode.INVALID_FORMAT));
+        assertEquals("type must be one of statutory, core_group, other; it was 'home'", errors.get(0).message());
+    }
+
+    @Test
+    void aReasonCodeNeedsAChildSeenButNotAlone() {
+        List<ApiError> seenAlone = VisitValidator.validate(formVisit("statutory", true, true, "unable", null), NOW);
+        List<ApiError> notSeen = VisitValidator.validate(formVisit("statutory", false, null, "unable", null), NOW);
+
+        assertEquals(List.of(ErrorCode.INCONSISTENT), seenAlone.stream().map(ApiError::code).toList());
+        assertEquals("notAloneCode", seenAlone.get(0).field());
+        assertEquals(List.of(ErrorCode.INCONSISTENT), notSeen.stream().map(ApiError::code).toList());
+    }
+
+    @Test
+    void theFormsTextsAreCapped() {
+        String tooLong = "x".repeat(VisitValidator.MAX_NOTES_LENGTH + 1);
+        List<ApiError> errors = VisitValidator.validate(new Visit(UUID.randomUUID(), "C-1", MORNING, MORNING, true, true,
+                null, null, "statutory", null, null, tooLong, tooLong, tooLong), NOW);
+
+        assertEquals(List.of("childViews", "observations", "actions"), errors.stream().map(ApiError::field).toList());
+        assertTrue(errors.stream().allMatch(e -> e.code() == ErrorCode.TOO_LONG));
+    }
+
+    @Test
+    void anAbsentTypeIsAStatutoryVisit() {
+        assertEquals("statutory", visit("C-1", MORNING, true, true, null).typeOrStatutory());
+        assertEquals("other", formVisit("other", true, true, null, null).typeOrStatutory());
+    }
 }

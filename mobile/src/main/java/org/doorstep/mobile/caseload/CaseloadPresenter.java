@@ -2,45 +2,57 @@ package org.doorstep.mobile.caseload;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.doorstep.compliance.time.LondonTime;
+import org.doorstep.mobile.status.SyncStatusLine;
+import org.doorstep.mobile.store.StoreException;
+import org.doorstep.mobile.store.VisitStore;
+import org.doorstep.mobile.sync.SyncScheduler;
+import org.doorstep.mobile.sync.SyncStatus;
 import org.doorstep.mobile.sync.SyncSummary;
 import org.doorstep.mobile.visit.Account;
 import org.doorstep.mobile.visit.Background;
 
 /**
  * The caseload screen's behaviour: loads the caseload off the UI thread, filters it as the worker types, opens
- * the visit form for a tapped child, and runs "Sync now" (then loads again). A device that never pulled syncs
- * once when the screen opens, so a first sign-in brings the caseload.
+ * the visit form for a tapped child, shows the sync status line, and asks the scheduler for a sync on "Sync
+ * now". The caseload is read again after every sync the scheduler runs (on its own or asked), so a pull shows at
+ * once; the app asks for the first sync when it is unlocked (see {@code AppShell}).
  */
 final class CaseloadPresenter {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
-
     private final CaseloadView view;
     private final Caseload caseload;
-    private final Supplier<SyncSummary> sync;
+    private final SyncScheduler scheduler;
+    private final VisitStore visits;
     private final Account account;
     private final Consumer<String> openChild;
     private final Background background;
     private final ObservableList<CaseloadEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<CaseloadEntry> shown = new FilteredList<>(entries);
     private final ZoneId zone;
+    private final SyncStatusLine statusLine;
+    private final Consumer<SyncStatus> syncListener = status -> Platform.runLater(() -> showSync(status));
+    /** The last sync's summary already shown, so that each is acted on once. */
+    private SyncSummary handled;
+    /** "Sync now" was pressed: the next summary is written in the status. */
+    private boolean asked;
 
-    CaseloadPresenter(CaseloadView view, Caseload caseload, Supplier<SyncSummary> sync, Account account,
-                      Consumer<String> openChild, Background background) {
+    CaseloadPresenter(CaseloadView view, Caseload caseload, SyncScheduler scheduler, VisitStore visits,
+                      Account account, Consumer<String> openChild, Background background) {
         this.view = view;
         this.caseload = caseload;
-        this.sync = sync;
+        this.scheduler = scheduler;
+        this.visits = visits;
         this.account = account;
         this.openChild = openChild;
         this.background = background;
         this.zone = caseload.clock().getZone();
+        this.statusLine = new SyncStatusLine(caseload.clock());
     }
 
     void start() {
@@ -59,16 +71,23 @@ final class CaseloadPresenter {
         view.signOut.setOnAction(event -> signOut());
         view.syncNow.setOnAction(event -> syncNow());
         view.placeholder.setText("Loading your caseload...");
-        load(true);
+        view.syncStatusSlot.getChildren().setAll(statusLine.node());
+        handled = scheduler.status().lastSummary();
+        scheduler.addListener(syncListener);
+        // The screen leaves the window (a child opened, locked, signed out): stop listening.
+        view.root.sceneProperty().addListener((observable, was, scene) -> {
+            if (scene == null) {
+                scheduler.removeListener(syncListener);
+            }
+        });
+        statusLine.show(scheduler.status(), pendingOrUnknown());
+        view.syncNow.setDisable(scheduler.status().running());
+        load();
     }
 
-    private void load(boolean syncIfNeverPulled) {
-        background.run(caseload::load, list -> {
-            show(list);
-            if (syncIfNeverPulled && list.pulledAt() == null) {
-                syncNow();
-            }
-        }, failure -> view.status.setText("The caseload could not be read: " + failure.getMessage()));
+    private void load() {
+        background.run(caseload::load, this::show,
+                failure -> view.status.setText("The caseload could not be read: " + failure.getMessage()));
     }
 
     private void show(CaseloadList list) {
@@ -78,8 +97,8 @@ final class CaseloadPresenter {
         String policy = list.policyVersion() == null ? "the standard settings (no council policy received yet)"
                 : list.policyVersion() == 0 ? "the standard settings (the council has not changed them)"
                 : "the council's policy, version " + list.policyVersion();
-        String pulled = list.pulledAt() == null ? "Not synced yet." : "Last synced " + WHEN.format(list.pulledAt().atZone(zone)) + ".";
-        view.summary.setText(count + (count == 1 ? " child" : " children") + ". Due dates use " + policy + ". " + pulled);
+        // When the device last synced is on the status line below.
+        view.summary.setText(count + (count == 1 ? " child" : " children") + ". Due dates use " + policy + ".");
     }
 
     private void filter(String text) {
@@ -92,21 +111,44 @@ final class CaseloadPresenter {
     }
 
     private void syncNow() {
+        asked = true;
         view.syncNow.setDisable(true);
         view.status.setText("Syncing...");
-        background.run(sync, summary -> {
-            view.syncNow.setDisable(false);
-            if (summary.session() == SyncSummary.Session.SIGN_IN_REQUIRED
-                    || summary.session() == SyncSummary.Session.REVOKED_AND_WIPED) {
-                account.toSignIn().accept(summary.describe());
-                return;
-            }
+        scheduler.requestNow();
+    }
+
+    /** A change of the scheduler's status, on the UI thread. */
+    private void showSync(SyncStatus status) {
+        if (view.root.getScene() == null) {
+            return;
+        }
+        statusLine.show(status, pendingOrUnknown());
+        view.syncNow.setDisable(status.running());
+        SyncSummary summary = status.lastSummary();
+        if (status.running() || summary == null || summary == handled) {
+            return;
+        }
+        handled = summary;
+        // A revoked device leaves the screen at once; an ended sign-in only when the person asked for the sync
+        // (the caseload still works on the device's data, and the form's rule is the same).
+        if (summary.session() == SyncSummary.Session.REVOKED_AND_WIPED
+                || (asked && summary.session() == SyncSummary.Session.SIGN_IN_REQUIRED)) {
+            account.toSignIn().accept(summary.describe());
+            return;
+        }
+        if (asked || !summary.completed()) {
             view.status.setText(summary.describe());
-            load(false);
-        }, failure -> {
-            view.syncNow.setDisable(false);
-            view.status.setText("Sync failed: " + failure.getMessage());
-        });
+        }
+        asked = false;
+        load(); // A pull may have brought children, records or a policy, even one that stopped part-way.
+    }
+
+    private int pendingOrUnknown() {
+        try {
+            return visits.countWaiting();
+        } catch (StoreException e) {
+            return -1;
+        }
     }
 
     /** Refused while visits wait to be sent: says so and puts the focus on "Sync now". */

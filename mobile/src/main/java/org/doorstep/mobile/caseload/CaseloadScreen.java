@@ -2,14 +2,17 @@ package org.doorstep.mobile.caseload;
 
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.Parent;
-import org.doorstep.mobile.sync.SyncSummary;
+import org.doorstep.mobile.store.VisitStore;
+import org.doorstep.mobile.sync.SyncScheduler;
 import org.doorstep.mobile.visit.Account;
 import org.doorstep.mobile.visit.Background;
 import org.doorstep.mobile.visit.VisitScreen;
 
-/** Builds the caseload screen: the worker's children with their next due date and badge, search, "Sync now". */
+/**
+ * Builds the caseload screen: the worker's children with their next due date and badge, search, the sync status
+ * line and "Sync now".
+ */
 public final class CaseloadScreen {
     public static final String STYLESHEET = "caseload.css";
 
@@ -17,13 +20,15 @@ public final class CaseloadScreen {
     }
 
     /**
+     * @param scheduler runs the syncs ("Sync now" asks it) on its own thread; the caseload is read again after each
+     * @param visits    this device's visits, for the status line's count of those waiting
      * @param openChild called on the UI thread with the id of the child tapped
-     * @param sync      and the loading of the caseload run through {@code background}, never on the UI thread
+     * @param background runs the loading of the caseload and the sign-out, never on the UI thread
      */
-    public static Parent create(Caseload caseload, Supplier<SyncSummary> sync, Account account, Consumer<String> openChild,
-                                Background background) {
+    public static Parent create(Caseload caseload, SyncScheduler scheduler, VisitStore visits, Account account,
+                                Consumer<String> openChild, Background background) {
         CaseloadView view = new CaseloadView();
-        new CaseloadPresenter(view, caseload, sync, account, openChild, background).start();
+        new CaseloadPresenter(view, caseload, scheduler, visits, account, openChild, background).start();
         view.root.getStylesheets().addAll(
                 Objects.requireNonNull(VisitScreen.class.getResource(VisitScreen.STYLESHEET), VisitScreen.STYLESHEET)
                         .toExternalForm(),

@@ -14,8 +14,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The caseload screen's controls and layout, for a phone held upright: who is signed in, a search field, the
- * children with their badges (the list scrolls), and the status line with "Sync now" at the bottom. No
- * behaviour: {@link CaseloadPresenter} wires it. Every control a test or a screen reader needs has an id.
+ * children with their badges (the list scrolls), and the sync status line, the last message and "Sync now" at the
+ * bottom. No behaviour: {@link CaseloadPresenter} wires it. Every control a test or a screen reader needs has an id.
  */
 final class CaseloadView {
     final BorderPane root = new BorderPane();
@@ -26,6 +26,8 @@ final class CaseloadView {
     final ListView<CaseloadEntry> children = new ListView<>();
     final Label placeholder = new Label();
     final Label status = new Label();
+    /** Where the presenter puts the sync status line. */
+    final VBox syncStatusSlot = new VBox();
     final Button syncNow = new Button("Sync now");
 
     CaseloadView() {
@@ -82,10 +84,14 @@ final class CaseloadView {
         status.setWrapText(true);
         status.getStyleClass().add("status");
         status.setAccessibleRole(AccessibleRole.TEXT);
+        // Only when there is something to say: the list keeps the room otherwise.
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         syncNow.setId("syncNow");
         syncNow.getStyleClass().add("primary");
         syncNow.setMaxWidth(Double.MAX_VALUE);
-        VBox bar = new VBox(6, status, syncNow);
+        syncStatusSlot.setId("syncStatusSlot");
+        VBox bar = new VBox(6, syncStatusSlot, status, syncNow);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -37,7 +37,7 @@ public record PulledVisit(UUID id, String childId, Instant occurredAt, Instant r
     /** A visit as recorded, received by the server at {@code receivedAt} (null: not yet). */
     public static PulledVisit of(Visit visit, Instant receivedAt) {
         return new PulledVisit(visit.id(), visit.childId(), visit.occurredAt().toInstant(), instant(visit.recordedAt()), receivedAt,
-                Boolean.TRUE.equals(visit.seen()), visit.seenAlone(), visit.notAloneReason(), VisitTypes.of(visit));
+                Boolean.TRUE.equals(visit.seen()), visit.seenAlone(), visit.notAloneReason(), visit.typeOrStatutory());
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -37,7 +37,7 @@ import org.doorstep.protocol.pull.VisitChange;
 import org.doorstep.protocol.visit.StoredVisit;
 
 /**
- * {@link CaseloadStore} in the device database (tables of schema step 3: {@code children} with its details,
+ * {@link CaseloadStore} in the device database (tables of schema step 4: {@code children} with its details,
  * {@code pulled_visits}, {@code pulled_missing_episodes}, {@code pulled_return_interviews}, {@code pull_state}).
  * A page and its cursor are one transaction.
  *

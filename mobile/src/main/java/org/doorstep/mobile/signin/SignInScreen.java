@@ -24,8 +24,18 @@ public final class SignInScreen {
      */
     public static Parent create(URI server, String notice, String lastUsername, SignInAction action,
                                 Consumer<SignedInUser> onSignedIn, Background background) {
+        return create(server, notice, lastUsername, action, onSignedIn, background, null);
+    }
+
+    /** As above, with a link back to the PIN screen running {@code backToPin} (none when null). */
+    public static Parent create(URI server, String notice, String lastUsername, SignInAction action,
+                                Consumer<SignedInUser> onSignedIn, Background background, Runnable backToPin) {
         SignInView view = new SignInView();
         new SignInPresenter(view, action, onSignedIn, background).start(server, notice, lastUsername);
+        view.backToPin.setVisible(backToPin != null);
+        if (backToPin != null) {
+            view.backToPin.setOnAction(event -> backToPin.run());
+        }
         view.root.getStylesheets().addAll(
                 Objects.requireNonNull(VisitScreen.class.getResource(VisitScreen.STYLESHEET), VisitScreen.STYLESHEET)
                         .toExternalForm(),

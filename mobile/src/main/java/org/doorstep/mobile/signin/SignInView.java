@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
@@ -26,6 +27,7 @@ final class SignInView {
     final Button signIn = new Button("Sign in");
     final Label error = new Label();
     final Label progress = new Label();
+    final Hyperlink backToPin = new Hyperlink("Use my PIN instead");
 
     SignInView() {
         root.getStyleClass().addAll("app", "sign-in");
@@ -71,8 +73,12 @@ final class SignInView {
         signIn.setDefaultButton(true);
         signIn.setMaxWidth(Double.MAX_VALUE);
 
+        backToPin.setId("backToPin");
+        backToPin.setVisible(false);
+        backToPin.managedProperty().bind(backToPin.visibleProperty());
+
         VBox form = new VBox(8, heading, server, notice,
-                field("Username", username), field("Password", password), error, signIn, progress);
+                field("Username", username), field("Password", password), error, signIn, progress, backToPin);
         form.getStyleClass().add("content");
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);

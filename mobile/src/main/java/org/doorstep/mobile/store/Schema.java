@@ -56,6 +56,13 @@ final class Schema {
                         signed_in_at  TEXT NOT NULL
                     )"""),
             List.of(
+                    // When a sync last completed, for the status line; at most one row.
+                    """
+                    CREATE TABLE sync_status (
+                        id              INTEGER PRIMARY KEY CHECK (id = 1),
+                        last_success_at TEXT NOT NULL
+                    )"""),
+            List.of(
                     // The pull (org.doorstep.mobile.pull): the children table gains what due dates need; the server's
                     // copies of records live in their own tables, so a pull never writes a record of this device's
                     // own (visits, outbox). episodes: the child's episodes as the server sent them (JSON), null when
@@ -116,12 +123,20 @@ final class Schema {
 
     /** Brings the database up to {@link #latestVersion()}; refuses a file from a newer app. */
     static void migrate(Connection connection) throws SQLException {
+        migrate(connection, latestVersion());
+    }
+
+    /** Brings the database up to {@code target} (at most {@link #latestVersion()}); refuses a file from a newer app. */
+    static void migrate(Connection connection, int target) throws SQLException {
         int current = userVersion(connection);
         if (current > latestVersion()) {
             throw new StoreException("The device database was written by a newer version of Doorstep (schema "
                     + current + ", this app knows " + latestVersion() + "); update the app");
         }
-        for (int step = current; step < latestVersion(); step++) {
+        if (target > latestVersion()) {
+            throw new IllegalArgumentException("No schema version " + target + "; the latest is " + latestVersion());
+        }
+        for (int step = current; step < target; step++) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 for (String sql : STEPS.get(step)) {

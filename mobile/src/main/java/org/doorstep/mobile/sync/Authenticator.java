@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.doorstep.mobile.store.LocalWipe;
 import org.doorstep.mobile.store.SessionStore;
 import org.doorstep.mobile.store.StoredSession;
 import org.doorstep.mobile.store.VisitStore;
-import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.auth.RefreshRequest;
-import org.doorstep.protocol.auth.SignInRequest;
 import org.doorstep.protocol.auth.SignedInUser;
 import org.doorstep.protocol.auth.Tokens;
 
@@ -39,6 +38,8 @@ public final class Authenticator {
     private final VisitStore visits;
     private final LocalWipe wipe;
     private final DeviceIdentity device;
+    private final PasswordSignIn passwordSignIn;
+    private final Consumer<String> deviceKeys;
     private final Clock clock;
 
     private String accessToken;
@@ -47,12 +48,23 @@ public final class Authenticator {
 
     public Authenticator(SyncClient client, SessionStore sessions, VisitStore visits, LocalWipe wipe,
                          DeviceIdentity device, Clock clock) {
+        this(client, sessions, visits, wipe, device, clock, deviceKey -> { });
+    }
+
+    /**
+     * {@code deviceKeys} receives the device's recovery key (base64url) from every sign-in with the password
+     * that carries one: the app wraps its database key with it.
+     */
+    public Authenticator(SyncClient client, SessionStore sessions, VisitStore visits, LocalWipe wipe,
+                         DeviceIdentity device, Clock clock, Consumer<String> deviceKeys) {
         this.client = Objects.requireNonNull(client, "client");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.visits = Objects.requireNonNull(visits, "visits");
         this.wipe = Objects.requireNonNull(wipe, "wipe");
         this.device = Objects.requireNonNull(device, "device");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.deviceKeys = Objects.requireNonNull(deviceKeys, "deviceKeys");
+        this.passwordSignIn = new PasswordSignIn(client, device, clock);
     }
 
     public DeviceIdentity device() {
@@ -77,28 +89,31 @@ public final class Authenticator {
     /** Signs in with {@code username} and {@code password}; on success the refresh token is stored. */
     public synchronized SignInResult signIn(String username, String password) {
         String name = username == null ? "" : username.strip();
-        if (name.isEmpty() || password == null || password.isEmpty()) {
-            return refused(SignInResult.Reason.MISSING_DETAILS, "Enter your username and password.");
+        if (!name.isEmpty() && password != null && !password.isEmpty()) {
+            Optional<SignInResult> otherUser = unsentOfSomeoneElse(name);
+            if (otherUser.isPresent()) {
+                return otherUser.get();
+            }
         }
+        PasswordSignIn.Outcome outcome = passwordSignIn.attempt(name, password);
+        if (outcome instanceof PasswordSignIn.Outcome.Refused refused) {
+            return refused.refusal();
+        }
+        return adopt(((PasswordSignIn.Outcome.Obtained) outcome).tokens());
+    }
+
+    /**
+     * Takes on a sign-in the server just granted ({@link PasswordSignIn}): refused when this device holds
+     * visits someone else recorded and has not sent; otherwise the previous person's sent visits and children
+     * are removed when it is someone else, the refresh token is stored, the access token held, and the
+     * device's recovery key handed to the key listener.
+     */
+    public synchronized SignInResult adopt(Tokens tokens) {
+        Objects.requireNonNull(tokens, "tokens");
+        String name = tokens.user().username();
         Optional<SignInResult> otherUser = unsentOfSomeoneElse(name);
         if (otherUser.isPresent()) {
             return otherUser.get();
-        }
-        Tokens tokens;
-        try {
-            tokens = client.signIn(new SignInRequest(name, password, device.id(), device.name()));
-        } catch (SyncFailure.Unreachable e) {
-            return refused(SignInResult.Reason.UNREACHABLE, "Cannot reach the server (" + e.detail() + "). Signing in "
-                    + "needs a connection; try again when you have signal.");
-        } catch (SyncFailure.Refused e) {
-            return refusal(e);
-        } catch (SyncFailure e) {
-            return refused(SignInResult.Reason.FAILED, "Not signed in. " + e.getMessage());
-        }
-        if (tokens.deviceRevoked() || tokens.accessToken() == null || tokens.refreshToken() == null
-                || tokens.user() == null) {
-            return tokens.deviceRevoked() ? revokedDevice()
-                    : refused(SignInResult.Reason.FAILED, "Not signed in: the server's answer had no tokens.");
         }
         boolean someoneElse = sessions.load().map(s -> !s.user().username().equalsIgnoreCase(name)).orElse(false);
         if (someoneElse) {
@@ -107,6 +122,9 @@ public final class Authenticator {
         sessions.signedIn(tokens.user(), tokens.refreshToken(), clock.instant());
         hold(tokens);
         revoked = false;
+        if (tokens.deviceKey() != null) {
+            deviceKeys.accept(tokens.deviceKey());
+        }
         return new SignInResult.SignedIn(tokens.user());
     }
 
@@ -241,41 +259,8 @@ public final class Authenticator {
                 + " recorded by " + author + " and not sent yet. " + author + " must sign in to send them first."));
     }
 
-    private SignInResult refusal(SyncFailure.Refused e) {
-        if (e.is(ErrorCode.INVALID_CREDENTIALS)) {
-            return refused(SignInResult.Reason.INVALID_CREDENTIALS, "Wrong username or password. Check both and try again.");
-        }
-        if (e.is(ErrorCode.ACCOUNT_LOCKED)) {
-            String detail = e.error().map(ApiError::message).filter(m -> !m.isBlank()).orElse("");
-            return refused(SignInResult.Reason.ACCOUNT_LOCKED, detail.isEmpty()
-                    ? "This account is locked after too many wrong passwords. Try again later or ask your administrator."
-                    : "This account is locked. " + sentence(LocalTimes.inText(detail, clock.getZone())));
-        }
-        if (e.is(ErrorCode.DEVICE_REVOKED)) {
-            return revokedDevice();
-        }
-        if (e.status() == 403 && e.is(ErrorCode.FORBIDDEN)
-                && e.error().map(error -> "deviceId".equals(error.field())).orElse(false)) {
-            return refused(SignInResult.Reason.DEVICE_OF_ANOTHER_PERSON, "Someone else is still signed in on this device "
-                    + "on the server: they must sign in and sign out on it before anyone else can sign in.");
-        }
-        return refused(SignInResult.Reason.FAILED, "Not signed in: the server refused (HTTP " + e.status() + ")"
-                + e.error().map(error -> ": " + error.message()).orElse("."));
-    }
-
-    private static SignInResult revokedDevice() {
-        return refused(SignInResult.Reason.DEVICE_REVOKED, "An administrator has revoked this device: nobody can sign "
-                + "in on it. Ask your administrator.");
-    }
-
     private static SignInResult refused(SignInResult.Reason reason, String message) {
         return new SignInResult.Refused(reason, message);
-    }
-
-    /** {@code text} ending with a full stop. */
-    private static String sentence(String text) {
-        String stripped = text.strip();
-        return stripped.endsWith(".") ? stripped : stripped + ".";
     }
 
     static String visitCount(int count) {

@@ -40,6 +40,11 @@ public sealed interface SignInResult {
         DEVICE_OF_ANOTHER_PERSON,
         /** The device holds unsent visits recorded by someone else, who must sign in to send them. */
         OTHER_USER_HAS_UNSENT,
+        /**
+         * The password was right but the device's records could not be unlocked with the server's recovery
+         * key (none was wrapped, or it does not fit). The records are kept; the message says what to do.
+         */
+        CANNOT_UNLOCK,
         /** Any other failure (a server error, an answer that could not be read). */
         FAILED
     }

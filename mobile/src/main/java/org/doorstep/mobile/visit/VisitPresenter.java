@@ -5,43 +5,57 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import org.doorstep.mobile.status.SyncStatusLine;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.StoreException;
 import org.doorstep.mobile.store.SyncState;
 import org.doorstep.mobile.store.VisitStore;
+import org.doorstep.mobile.sync.SyncScheduler;
+import org.doorstep.mobile.sync.SyncStatus;
 import org.doorstep.mobile.sync.SyncSummary;
 import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.visit.ChildSummary;
 
-/** The visit screen's behaviour: the form's rules, saving, the list, and "Sync now" off the UI thread. */
+/**
+ * The visit screen's behaviour: the form's rules, saving, the list, "Sync now" and the sync status line. Syncs
+ * run on the scheduler's thread; what they did is shown here on the UI thread.
+ */
 final class VisitPresenter {
     private final VisitView view;
     private final VisitRecorder recorder;
     private final VisitStore visits;
     private final ChildStore children;
-    private final Supplier<SyncSummary> sync;
+    private final SyncScheduler scheduler;
     private final Account account;
     private final Background background;
     private final Map<String, String> childNames = new LinkedHashMap<>();
     private final String childId;
     private final Runnable back;
+    private final SyncStatusLine statusLine;
+    private final Consumer<SyncStatus> syncListener = status -> Platform.runLater(() -> showSync(status));
+    /** The last sync's summary already shown, so that each is acted on once. */
+    private SyncSummary handled;
+    /** "Sync now" was pressed: the next summary is written in the status. */
+    private boolean asked;
 
     /** {@code childId}: the child the form is for (null: the worker chooses); {@code back}: to the caseload, or null. */
     VisitPresenter(VisitView view, VisitRecorder recorder, VisitStore visits, ChildStore children,
-                   Supplier<SyncSummary> sync, Account account, Background background, String childId, Runnable back) {
+                   SyncScheduler scheduler, Account account, Background background, String childId, Runnable back) {
         this.view = view;
         this.recorder = recorder;
         this.visits = visits;
         this.children = children;
-        this.sync = sync;
+        this.scheduler = scheduler;
         this.account = account;
         this.background = background;
         this.childId = childId;
         this.back = back;
+        this.statusLine = new SyncStatusLine(recorder.clock());
     }
 
     void start() {
@@ -74,8 +88,18 @@ final class VisitPresenter {
             view.back.setVisible(true);
             view.back.setManaged(true);
         }
+        view.syncStatusSlot.getChildren().setAll(statusLine.node());
+        handled = scheduler.status().lastSummary();
+        scheduler.addListener(syncListener);
+        // The screen leaves the window (locked, signed out): stop listening.
+        view.root.sceneProperty().addListener((observable, was, scene) -> {
+            if (scene == null) {
+                scheduler.removeListener(syncListener);
+            }
+        });
         clearForm();
         refresh();
+        statusLine.show(scheduler.status(), pendingOrUnknown());
         view.status.setText(visits.countWaiting() == 0 ? "" : "Visits waiting to sync are kept on this device until sent.");
     }
 
@@ -91,6 +115,7 @@ final class VisitPresenter {
         if (result instanceof SaveResult.Saved) {
             clearForm();
             refresh();
+            statusLine.show(scheduler.status(), pendingOrUnknown());
             view.status.setText("Saved on this device. Waiting to sync.");
         } else if (result instanceof SaveResult.Invalid invalid) {
             showErrors(invalid.errors());
@@ -99,21 +124,44 @@ final class VisitPresenter {
     }
 
     private void syncNow() {
+        asked = true;
         view.syncNow.setDisable(true);
         view.status.setText("Syncing...");
-        background.run(sync, summary -> {
-            view.syncNow.setDisable(false);
-            if (summary.session() == SyncSummary.Session.SIGN_IN_REQUIRED
-                    || summary.session() == SyncSummary.Session.REVOKED_AND_WIPED) {
-                account.toSignIn().accept(summary.describe());
-                return;
-            }
-            refresh();
+        scheduler.requestNow();
+    }
+
+    /** A change of the scheduler's status, on the UI thread. */
+    private void showSync(SyncStatus status) {
+        if (view.root.getScene() == null) {
+            return;
+        }
+        statusLine.show(status, pendingOrUnknown());
+        view.syncNow.setDisable(status.running());
+        SyncSummary summary = status.lastSummary();
+        if (status.running() || summary == null || summary == handled) {
+            return;
+        }
+        handled = summary;
+        // A revoked device leaves the screen at once; an ended sign-in only when the person asked for the sync,
+        // so that a background sync never takes a half-filled form away.
+        if (summary.session() == SyncSummary.Session.REVOKED_AND_WIPED
+                || (asked && summary.session() == SyncSummary.Session.SIGN_IN_REQUIRED)) {
+            account.toSignIn().accept(summary.describe());
+            return;
+        }
+        refresh();
+        if (asked || !summary.completed()) {
             view.status.setText(summary.describe());
-        }, failure -> {
-            view.syncNow.setDisable(false);
-            view.status.setText("Sync failed: " + failure.getMessage());
-        });
+        }
+        asked = false;
+    }
+
+    private int pendingOrUnknown() {
+        try {
+            return visits.countWaiting();
+        } catch (StoreException e) {
+            return -1;
+        }
     }
 
     /** Refused while visits wait to be sent: says so and puts the focus on "Sync now". */

@@ -9,10 +9,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ErrorCode;
+import org.doorstep.protocol.Ids;
 import org.doorstep.protocol.visit.Visit;
 import org.doorstep.protocol.visit.VisitValidator;
 
@@ -61,8 +61,9 @@ public final class VisitRecorder {
         boolean seen = draft.seen();
         Boolean seenAlone = seen ? draft.seenAlone() : null;
         String reason = seen && !draft.seenAlone() ? blankToNull(draft.notAloneReason()) : null;
-        return new Visit(UUID.randomUUID(), blankToNull(draft.childId()), occurredAt,
-                OffsetDateTime.now(clock).withNano(0), seen, seenAlone, reason, blankToNull(draft.notes()));
+        return new Visit(Ids.newId(), blankToNull(draft.childId()), occurredAt,
+                OffsetDateTime.now(clock).withNano(0), seen, seenAlone, reason, blankToNull(draft.notes()), Visit.STATUTORY,
+                null, null, null, null, null);
     }
 
     private OffsetDateTime occurredAt(VisitDraft draft, List<ApiError> errors) {

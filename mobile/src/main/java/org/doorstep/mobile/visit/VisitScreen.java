@@ -1,11 +1,10 @@
 package org.doorstep.mobile.visit;
 
 import java.util.Objects;
-import java.util.function.Supplier;
 import javafx.scene.Parent;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.VisitStore;
-import org.doorstep.mobile.sync.SyncSummary;
+import org.doorstep.mobile.sync.SyncScheduler;
 
 /** Builds the visit screen: who is signed in and "Sign out", the form, this device's visits, and "Sync now". */
 public final class VisitScreen {
@@ -14,10 +13,13 @@ public final class VisitScreen {
     private VisitScreen() {
     }
 
-    /** {@code sync} and the account's sign-out are run through {@code background}, never on the UI thread. */
+    /**
+     * "Sync now" asks {@code scheduler}, which syncs on its own thread; the account's sign-out runs through
+     * {@code background}, never on the UI thread.
+     */
     public static Parent create(VisitRecorder recorder, VisitStore visits, ChildStore children,
-                                Supplier<SyncSummary> sync, Account account, Background background) {
-        return create(recorder, visits, children, sync, account, background, null, null);
+                                SyncScheduler scheduler, Account account, Background background) {
+        return create(recorder, visits, children, scheduler, account, background, null, null);
     }
 
     /**
@@ -25,10 +27,10 @@ public final class VisitScreen {
      * such button).
      */
     public static Parent create(VisitRecorder recorder, VisitStore visits, ChildStore children,
-                                Supplier<SyncSummary> sync, Account account, Background background, String childId,
+                                SyncScheduler scheduler, Account account, Background background, String childId,
                                 Runnable back) {
         VisitView view = new VisitView();
-        new VisitPresenter(view, recorder, visits, children, sync, account, background, childId, back).start();
+        new VisitPresenter(view, recorder, visits, children, scheduler, account, background, childId, back).start();
         view.root.getStylesheets().add(Objects.requireNonNull(VisitScreen.class.getResource(STYLESHEET),
                 STYLESHEET).toExternalForm());
         return view.root;

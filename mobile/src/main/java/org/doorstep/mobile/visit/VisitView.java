@@ -45,6 +45,8 @@ final class VisitView {
     final Button save = new Button("Save visit");
     final ListView<LocalVisit> visits = new ListView<>();
     final Label status = new Label();
+    /** Where the presenter puts the sync status line. */
+    final VBox syncStatusSlot = new VBox();
     final Button syncNow = new Button("Sync now");
     final Label waitingCount = new Label();
     final Label signedInAs = new Label();
@@ -167,7 +169,8 @@ final class VisitView {
         HBox.setHgrow(save, Priority.ALWAYS);
         HBox.setHgrow(syncNow, Priority.ALWAYS);
         HBox actions = new HBox(10, save, syncNow);
-        VBox bar = new VBox(6, status, actions);
+        syncStatusSlot.setId("syncStatusSlot");
+        VBox bar = new VBox(6, syncStatusSlot, status, actions);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -3,6 +3,7 @@ package org.doorstep.mobile.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,9 @@ import java.util.UUID;
 import org.doorstep.mobile.caseload.Caseload;
 import org.doorstep.mobile.caseload.CaseloadList;
 import org.doorstep.mobile.pull.SqliteCaseloadStore;
+import org.doorstep.mobile.store.DataKey;
 import org.doorstep.mobile.store.LocalDatabase;
+import org.doorstep.mobile.store.SqliteVisitStore;
 import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.protocol.child.CareLeaverEpisode;
 import org.doorstep.protocol.child.CaseloadChild;
@@ -63,7 +66,9 @@ public final class CaseloadBench {
         System.out.printf("Caseload: %d children, %d visits, %d changes in all; load average %s%n", CHILDREN, visits,
                 changes.size(), loadAverage());
 
-        LocalDatabase database = LocalDatabase.open(dir);
+        // The app's encrypted store (SQLCipher 4 format), with a random data key as the app makes.
+        DataKey key = DataKey.random(new SecureRandom());
+        LocalDatabase database = LocalDatabase.open(dir, key);
         SqliteCaseloadStore store = new SqliteCaseloadStore(database);
         long start = System.nanoTime();
         for (int from = 0, page = 1; from < changes.size(); from += 500, page++) {
@@ -71,7 +76,7 @@ public final class CaseloadBench {
         }
         System.out.printf("Pull applied (%d pages of 500, one transaction each): %.0f ms%n",
                 (changes.size() + 499) / 500, ms(System.nanoTime() - start));
-        VisitStore own = new VisitStore(database);
+        VisitStore own = new SqliteVisitStore(database);
         Random random = new Random(7);
         for (int i = 0; i < 20; i++) {
             OffsetDateTime at = OffsetDateTime.of(2026, 11, 16 + random.nextInt(7), 10, 0, 0, 0, ZoneOffset.UTC);
@@ -85,9 +90,9 @@ public final class CaseloadBench {
                 first.entries().size(), badges(first));
 
         database.close();
-        database = LocalDatabase.open(dir);
+        database = LocalDatabase.open(dir, key);
         store = new SqliteCaseloadStore(database);
-        VisitStore reopened = new VisitStore(database);
+        VisitStore reopened = new SqliteVisitStore(database);
         caseload = new Caseload(store, reopened::list, CLOCK);
         start = System.nanoTime();
         caseload.load();

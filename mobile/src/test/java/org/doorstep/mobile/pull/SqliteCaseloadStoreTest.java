@@ -15,7 +15,9 @@ import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalVisit;
 import org.doorstep.mobile.store.LocalWipe;
+import org.doorstep.mobile.store.SqliteVisitStore;
 import org.doorstep.mobile.store.SyncState;
+import org.doorstep.mobile.store.TestKeys;
 import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.mobile.store.Visits;
 import org.doorstep.protocol.ApiError;
@@ -38,7 +40,7 @@ class SqliteCaseloadStoreTest extends CaseloadStoreContract {
 
     @BeforeEach
     void open() {
-        database = LocalDatabase.open(dataDir);
+        database = LocalDatabase.open(dataDir, TestKeys.fixed());
         store = new SqliteCaseloadStore(database);
     }
 
@@ -54,7 +56,7 @@ class SqliteCaseloadStoreTest extends CaseloadStoreContract {
 
     @Test
     void aRemovalDeletesTheDevicesSentVisitsOfTheChildButNeverOnesWaitingOrRejected() {
-        VisitStore visits = new VisitStore(database);
+        VisitStore visits = new SqliteVisitStore(database);
         Visit sent = visits.save(Visits.seenNotAlone("C-1")).visit();
         Visit rejected = visits.save(Visits.seenNotAlone("C-1")).visit();
         Visit waiting = visits.save(Visits.notSeen("C-1")).visit();
@@ -82,7 +84,7 @@ class SqliteCaseloadStoreTest extends CaseloadStoreContract {
 
     @Test
     void aPulledVersionOfAWaitingVisitLeavesTheDevicesRecordAsItIs() {
-        VisitStore visits = new VisitStore(database);
+        VisitStore visits = new SqliteVisitStore(database);
         Visit waiting = visits.save(Visits.seenNotAlone("C-1")).visit();
 
         store.applyPage(List.of(child("C-1", "Ava", cpPlan("2026-10-01")), visit("C-1", waiting.id(), 3, "2026-11-02T10:00:00Z")),
@@ -111,7 +113,7 @@ class SqliteCaseloadStoreTest extends CaseloadStoreContract {
         CaseloadSnapshot before = store.snapshot();
         database.close();
 
-        database = LocalDatabase.open(dataDir);
+        database = LocalDatabase.open(dataDir, TestKeys.fixed());
         store = new SqliteCaseloadStore(database);
 
         assertEquals(Optional.of("c7"), store.cursor());

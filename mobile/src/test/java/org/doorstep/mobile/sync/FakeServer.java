@@ -168,7 +168,7 @@ public final class FakeServer implements AutoCloseable {
         if (revoked) {
             return Reply.error(403, ErrorCode.DEVICE_REVOKED, "This device was revoked");
         }
-        return tokens(false);
+        return tokens(false, request.deviceId());
     }
 
     private Reply refresh(RefreshRequest request) {
@@ -176,7 +176,7 @@ public final class FakeServer implements AutoCloseable {
         if (request.refreshToken() == null || !request.refreshToken().equals(refreshToken)) {
             return Reply.error(401, ErrorCode.INVALID_REFRESH_TOKEN, "Sign in again");
         }
-        return tokens(revoked);
+        return tokens(revoked, null);
     }
 
     private Reply signOut(HttpExchange exchange) {
@@ -232,14 +232,27 @@ public final class FakeServer implements AutoCloseable {
         return values;
     }
 
-    private Reply tokens(boolean pushOnly) {
+    /** The recovery key this fake gives a device at sign-in (base64url of 256 bits, fixed per device id). */
+    public static String deviceKeyFor(String deviceId) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("fake server device key " + deviceId).getBytes(StandardCharsets.UTF_8));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code signInDevice}: the device of a sign-in (its answer carries the device key), or null for a refresh. */
+    private Reply tokens(boolean pushOnly, String signInDevice) {
         int n = issued.incrementAndGet();
         String access = "access-" + n;
         (pushOnly ? pushOnlyAccess : validAccess).add(access);
         if (!pushOnly) {
             refreshToken = "refresh-" + n;
         }
-        return Reply.json(write(new Tokens(access, 900, pushOnly ? null : refreshToken, SAM, pushOnly)));
+        return Reply.json(write(new Tokens(access, 900, pushOnly ? null : refreshToken, SAM, pushOnly,
+                signInDevice == null ? null : deviceKeyFor(signInDevice))));
     }
 
     private Reply unauthenticated(String path) {

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * The real Doorstep server jar, started as a child process on a free port with a fresh SQLite file and
  * the demo children (C-1001 to C-1005).
  */
-final class RealServer implements AutoCloseable {
+public final class RealServer implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private final Process process;
@@ -43,7 +43,7 @@ final class RealServer implements AutoCloseable {
         return jar;
     }
 
-    static RealServer start(Path workDir) throws IOException, InterruptedException {
+    public static RealServer start(Path workDir) throws IOException, InterruptedException {
         Path jar = jar();
         int port = freePort();
         Path log = workDir.resolve("server.log");
@@ -62,7 +62,7 @@ final class RealServer implements AutoCloseable {
         return server;
     }
 
-    URI uri() {
+    public URI uri() {
         return uri;
     }
 

@@ -30,9 +30,11 @@ import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalVisit;
 import org.doorstep.mobile.store.LocalWipe;
 import org.doorstep.mobile.store.Rejection;
-import org.doorstep.mobile.store.SessionStore;
+import org.doorstep.mobile.store.SqliteSessionStore;
+import org.doorstep.mobile.store.SqliteVisitStore;
 import org.doorstep.mobile.store.StoredSession;
 import org.doorstep.mobile.store.SyncState;
+import org.doorstep.mobile.store.TestKeys;
 import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ErrorCode;
@@ -88,8 +90,8 @@ class SyncAgainstRealServerIT {
 
     @BeforeEach
     void openDeviceAndSignIn() {
-        database = LocalDatabase.open(deviceDir);
-        visits = new VisitStore(database);
+        database = LocalDatabase.open(deviceDir, TestKeys.fixed());
+        visits = new SqliteVisitStore(database);
         SignInResult signedIn = auth(server.uri()).signIn(USERNAME, PASSWORD);
         assertTrue(signedIn instanceof SignInResult.SignedIn, signedIn.toString());
         assertEquals(USERNAME, ((SignInResult.SignedIn) signedIn).user().username());
@@ -208,7 +210,7 @@ class SyncAgainstRealServerIT {
         SignOutResult result = auth.signOut();
 
         assertTrue(result.signedOut(), result.message());
-        assertEquals(Optional.empty(), new SessionStore(database).load());
+        assertEquals(Optional.empty(), new SqliteSessionStore(database).load());
         SyncFailure.Refused refused = assertThrows(SyncFailure.Refused.class, () -> new SyncClient(server.uri())
                 .refresh(new RefreshRequest(database.deviceId(), stored)));
         assertEquals(ErrorCode.INVALID_REFRESH_TOKEN, refused.error().orElseThrow().code());
@@ -230,7 +232,7 @@ class SyncAgainstRealServerIT {
         assertEquals(SignInResult.Reason.ACCOUNT_LOCKED, locked.reason());
         assertTrue(locked.message().startsWith("This account is locked. "), locked.message());
         assertTrue(locked.message().matches(".*until .*\\d{2}:\\d{2}.*"), "the time it unlocks: " + locked.message());
-        assertEquals(USERNAME, new SessionStore(database).load().orElseThrow().user().username(),
+        assertEquals(USERNAME, new SqliteSessionStore(database).load().orElseThrow().user().username(),
                 "the refused attempts leave Sam's stored sign-in alone");
     }
 
@@ -242,7 +244,7 @@ class SyncAgainstRealServerIT {
         SignInResult maria = auth.signIn("maria.manager", PASSWORD);
 
         assertTrue(maria instanceof SignInResult.SignedIn, maria.toString());
-        assertEquals("maria.manager", new SessionStore(database).load().orElseThrow().user().username());
+        assertEquals("maria.manager", new SqliteSessionStore(database).load().orElseThrow().user().username());
     }
 
     @Test
@@ -255,11 +257,11 @@ class SyncAgainstRealServerIT {
     }
 
     private String storedRefreshToken() {
-        return new SessionStore(database).load().flatMap(StoredSession::currentRefreshToken).orElseThrow();
+        return new SqliteSessionStore(database).load().flatMap(StoredSession::currentRefreshToken).orElseThrow();
     }
 
     private Authenticator auth(URI uri) {
-        return new Authenticator(client(uri), new SessionStore(database), visits, new LocalWipe(database),
+        return new Authenticator(client(uri), new SqliteSessionStore(database), visits, new LocalWipe(database),
                 new DeviceIdentity(database.deviceId(), "Integration test phone"), Clock.systemUTC());
     }
 
@@ -278,7 +280,8 @@ class SyncAgainstRealServerIT {
     private static Visit visit(String childId, int hour, boolean seen, Boolean alone, String reason, String notes) {
         OffsetDateTime occurred = OffsetDateTime.now(ZoneOffset.ofHours(9)).minusDays(1)
                 .withHour(hour).withMinute(0).withSecond(0).withNano(0);
-        return new Visit(UUID.randomUUID(), childId, occurred, occurred.plusMinutes(30), seen, alone, reason, notes);
+        return new Visit(UUID.randomUUID(), childId, occurred, occurred.plusMinutes(30), seen, alone, reason, notes,
+                Visit.STATUTORY, null, null, null, null, null);
     }
 
     private static Set<UUID> ids(List<Visit> visits) {

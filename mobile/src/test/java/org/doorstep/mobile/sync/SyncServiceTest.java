@@ -18,9 +18,11 @@ import org.doorstep.mobile.pull.Puller;
 import org.doorstep.mobile.pull.SqliteCaseloadStore;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalWipe;
-import org.doorstep.mobile.store.SessionStore;
 import org.doorstep.mobile.store.OutboxEntry;
+import org.doorstep.mobile.store.SqliteSessionStore;
+import org.doorstep.mobile.store.SqliteVisitStore;
 import org.doorstep.mobile.store.SyncState;
+import org.doorstep.mobile.store.TestKeys;
 import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.mobile.store.Visits;
 import org.doorstep.protocol.visit.Visit;
@@ -39,8 +41,8 @@ class SyncServiceTest {
 
     @BeforeEach
     void open() {
-        database = LocalDatabase.open(dataDir);
-        visits = new VisitStore(database);
+        database = LocalDatabase.open(dataDir, TestKeys.fixed());
+        visits = new SqliteVisitStore(database);
     }
 
     @AfterEach
@@ -54,7 +56,7 @@ class SyncServiceTest {
     @Test
     void connectionRefusedChangesNothingAndSaysSo() throws IOException {
         Visit visit = visits.save(Visits.seenNotAlone("C-1001")).visit();
-        new SessionStore(database).signedIn(FakeServer.SAM, "refresh-from-an-earlier-sign-in", Instant.now());
+        new SqliteSessionStore(database).signedIn(FakeServer.SAM, "refresh-from-an-earlier-sign-in", Instant.now());
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
@@ -175,7 +177,7 @@ class SyncServiceTest {
     private SyncService service(URI server, int batchSize) {
         SyncClient client = new SyncClient(server, Duration.ofSeconds(2), Duration.ofSeconds(5));
         LocalWipe wipe = new LocalWipe(database);
-        Authenticator auth = new Authenticator(client, new SessionStore(database), visits, wipe,
+        Authenticator auth = new Authenticator(client, new SqliteSessionStore(database), visits, wipe,
                 new DeviceIdentity(database.deviceId(), "Test phone"), Clock.systemUTC());
         if (fake != null && auth.currentUser().isEmpty()) {
             assertEquals(new SignInResult.SignedIn(FakeServer.SAM), auth.signIn(FakeServer.USERNAME, FakeServer.PASSWORD));

@@ -10,7 +10,10 @@ import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalWipe;
 import org.doorstep.mobile.store.SessionStore;
+import org.doorstep.mobile.store.SqliteSessionStore;
+import org.doorstep.mobile.store.SqliteVisitStore;
 import org.doorstep.mobile.store.StoredSession;
+import org.doorstep.mobile.store.TestKeys;
 import org.doorstep.mobile.store.VisitStore;
 
 /** A device database in a temporary folder with the app's services over it, as the app wires them (pull included). */
@@ -28,10 +31,10 @@ final class TestDevice implements AutoCloseable {
     private final Clock clock;
 
     TestDevice(Path dataDir, URI server, Clock clock) {
-        database = LocalDatabase.open(dataDir);
-        visits = new VisitStore(database);
+        database = LocalDatabase.open(dataDir, TestKeys.fixed());
+        visits = new SqliteVisitStore(database);
         children = new ChildStore(database);
-        sessions = new SessionStore(database);
+        sessions = new SqliteSessionStore(database);
         wipe = new LocalWipe(database);
         client = new SyncClient(server, Duration.ofSeconds(2), Duration.ofSeconds(5));
         auth = new Authenticator(client, sessions, visits, wipe, new DeviceIdentity(database.deviceId(), NAME), clock);

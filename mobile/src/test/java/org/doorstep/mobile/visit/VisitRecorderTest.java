@@ -12,7 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.doorstep.mobile.store.LocalDatabase;
+import org.doorstep.mobile.store.SqliteVisitStore;
 import org.doorstep.mobile.store.SyncState;
+import org.doorstep.mobile.store.TestKeys;
 import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ErrorCode;
@@ -34,8 +36,8 @@ class VisitRecorderTest {
 
     @BeforeEach
     void open() {
-        database = LocalDatabase.open(dataDir);
-        store = new VisitStore(database);
+        database = LocalDatabase.open(dataDir, TestKeys.fixed());
+        store = new SqliteVisitStore(database);
         recorder = new VisitRecorder(store, LONDON);
     }
 

@@ -28,11 +28,17 @@ import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalVisit;
 import org.doorstep.mobile.store.LocalWipe;
 import org.doorstep.mobile.store.SessionStore;
+import org.doorstep.mobile.store.SqliteSessionStore;
+import org.doorstep.mobile.store.SqliteVisitStore;
 import org.doorstep.mobile.store.SyncState;
+import org.doorstep.mobile.store.TestKeys;
 import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.mobile.sync.Authenticator;
+import org.doorstep.mobile.sync.Backoff;
 import org.doorstep.mobile.sync.DeviceIdentity;
+import org.doorstep.mobile.sync.ExecutorTimers;
 import org.doorstep.mobile.sync.SyncClient;
+import org.doorstep.mobile.sync.SyncScheduler;
 import org.doorstep.mobile.sync.SyncService;
 import org.doorstep.protocol.auth.SignedInUser;
 import org.doorstep.protocol.visit.ChildSummary;
@@ -54,16 +60,17 @@ class VisitScreenTest {
     private LocalDatabase database;
     private VisitStore visits;
     private FxBackground background;
+    private SyncScheduler scheduler;
 
     @Start
     void start(Stage stage) throws IOException {
         dataDir = Files.createTempDirectory("doorstep-ui-test");
-        database = LocalDatabase.open(dataDir);
-        visits = new VisitStore(database);
+        database = LocalDatabase.open(dataDir, TestKeys.fixed());
+        visits = new SqliteVisitStore(database);
         ChildStore children = new ChildStore(database);
         children.replaceAll(List.of(new ChildSummary("C-1001", "Ava Example")));
         // Signed in earlier; the server is out of reach now: the app works on the device's data.
-        SessionStore sessions = new SessionStore(database);
+        SessionStore sessions = new SqliteSessionStore(database);
         sessions.signedIn(SAM, "refresh-from-an-earlier-sign-in", Instant.now());
         SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + closedPort()), Duration.ofSeconds(2),
                 Duration.ofSeconds(5));
@@ -72,15 +79,20 @@ class VisitScreenTest {
                 new DeviceIdentity(database.deviceId(), "Test phone"), Clock.systemUTC());
         SyncService sync = new SyncService(visits, new Puller(new SqliteCaseloadStore(database), client, auth,
                 Clock.systemUTC())::pullAll, client, auth, wipe);
+        // Syncs only on "Sync now" here: no timer and no sync after a save within a test's time.
+        scheduler = new SyncScheduler(sync::syncNow, new ExecutorTimers("test-sync"), Clock.systemUTC(),
+                new Backoff(Duration.ofMinutes(30), Duration.ofMinutes(30), () -> 0.5),
+                new SyncScheduler.Settings(Duration.ofHours(1), Duration.ofHours(1)), null);
         background = new FxBackground();
         Account account = new Account("Sam Worker (sam.worker)", auth::signOut, toSignIn::set);
         stage.setScene(new Scene(VisitScreen.create(new VisitRecorder(visits, Clock.systemDefaultZone()), visits, children,
-                sync::syncNow, account, background), 400, 760));
+                scheduler, account, background), 400, 760));
         stage.show();
     }
 
     @AfterEach
     void close() throws IOException {
+        scheduler.close();
         background.close();
         database.close();
         try (var files = Files.walk(dataDir)) {
@@ -152,6 +164,11 @@ class VisitScreenTest {
         assertTrue(status.startsWith("Sync: 0 sent, 0 rejected, 1 waiting. Cannot reach the server"), status);
         assertEquals("Waiting to sync", robot.lookup("#visits .state-badge").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#syncNow").queryButton().isDisabled());
+        String line = label(robot, "#syncStatus");
+        assertTrue(line.startsWith("1 waiting to sync · never synced on this device · no connection to the server; next try "),
+                line);
+        assertFalse(robot.lookup("#syncProgress").query().isVisible(), "no progress bar once the sync ended");
+        robot.interact(() -> snapshot(robot, "visit-sync-failed"));
     }
 
     @Test

@@ -18,7 +18,7 @@ class People {
         this.jdbc = jdbc;
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     List<UserView> users() {
         Map<String, List<String>> roles = new LinkedHashMap<>();
         jdbc.prepareStatement("SELECT user_id, role FROM user_role ORDER BY role", s -> {
@@ -42,17 +42,17 @@ class People {
         });
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     boolean userExists(String id) {
         return exists("SELECT 1 FROM app_user WHERE id = ?", id);
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     boolean usernameTaken(String username) {
         return exists("SELECT 1 FROM app_user WHERE LOWER(username) = LOWER(?)", username);
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     boolean teamExists(String id) {
         return exists("SELECT 1 FROM team WHERE id = ?", id);
     }
@@ -83,7 +83,7 @@ class People {
         update("DELETE FROM refresh_token WHERE device_id IN (SELECT id FROM device WHERE user_id = ?)", userId);
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     List<NewTeam> teams() {
         return jdbc.prepareStatement("SELECT id, name, area FROM team ORDER BY name", s -> {
             List<NewTeam> teams = new ArrayList<>();

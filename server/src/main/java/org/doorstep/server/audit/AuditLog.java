@@ -5,7 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
+import org.doorstep.protocol.Ids;
 import org.doorstep.server.db.TimeText;
 import org.doorstep.server.scope.Caller;
 
@@ -45,7 +45,7 @@ public class AuditLog {
         String now = TimeText.of(clock.instant());
         jdbc.prepareStatement(INSERT, statement -> {
             for (AuditEntry entry : entries) {
-                statement.setString(1, UUID.randomUUID().toString());
+                statement.setString(1, Ids.newId().toString());
                 statement.setString(2, now);
                 statement.setString(3, caller.userId());
                 statement.setString(4, caller.username());

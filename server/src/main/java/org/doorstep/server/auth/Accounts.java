@@ -20,13 +20,13 @@ public class Accounts {
         this.jdbc = jdbc;
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<Account> byUsername(String username) {
         return find("SELECT id, username, display_name, password_hash, active, failed_logins, locked_until "
                 + "FROM app_user WHERE username = ?", username);
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<Account> byId(String id) {
         return find("SELECT id, username, display_name, password_hash, active, failed_logins, locked_until "
                 + "FROM app_user WHERE id = ?", id);

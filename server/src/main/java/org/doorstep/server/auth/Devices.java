@@ -22,13 +22,13 @@ public class Devices {
         this.jdbc = jdbc;
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<Device> find(String deviceId) {
         List<Device> found = query("SELECT " + COLUMNS + " FROM device WHERE id = ?", deviceId);
         return found.stream().findFirst();
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public List<Device> list(String userIdOrNull) {
         return userIdOrNull == null ? query("SELECT " + COLUMNS + " FROM device ORDER BY registered_at", null)
                 : query("SELECT " + COLUMNS + " FROM device WHERE user_id = ? ORDER BY registered_at", userIdOrNull);
@@ -76,7 +76,7 @@ public class Devices {
     }
 
     /** The device with its person's standing, in one query; empty for an unknown device. */
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<Standing> standing(String deviceId) {
         return jdbc.prepareStatement("SELECT d.id, d.user_id, d.name, d.registered_at, d.last_seen_at, d.revoked_at, d.revoked_by, "
                 + "u.active FROM device d JOIN app_user u ON u.id = d.user_id WHERE d.id = ?", s -> {

@@ -38,7 +38,7 @@ public class RefreshTokens {
         return insert(deviceId, now, expiresAt);
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<Stored> find(String token) {
         return jdbc.prepareStatement("SELECT device_id, expires_at, replaced_at FROM refresh_token WHERE token_hash = ?", s -> {
             s.setString(1, hash(token));
@@ -71,7 +71,7 @@ public class RefreshTokens {
     }
 
     /** Whether someone is signed in on the device: it holds a refresh token that is neither replaced nor expired. */
-    @Transactional
+    @Transactional(readOnly = true)
     public boolean hasLive(String deviceId, Instant now) {
         return jdbc.prepareStatement("SELECT 1 FROM refresh_token WHERE device_id = ? AND replaced_at IS NULL AND expires_at > ?", s -> {
             s.setString(1, deviceId);

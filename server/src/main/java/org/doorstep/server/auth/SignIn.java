@@ -27,15 +27,17 @@ public class SignIn {
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
     private final AuthSettings settings;
+    private final DeviceKeys deviceKeys;
     private final Clock clock;
 
     SignIn(Accounts accounts, Devices devices, RefreshTokens refreshTokens, AccessTokens accessTokens,
-           AuthSettings settings, Clock clock) {
+           AuthSettings settings, DeviceKeys deviceKeys, Clock clock) {
         this.accounts = accounts;
         this.devices = devices;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
         this.settings = settings;
+        this.deviceKeys = deviceKeys;
         this.clock = clock;
     }
 
@@ -86,7 +88,7 @@ public class SignIn {
         devices.register(request.deviceId(), account.id(), deviceName, now);
         String refresh = refreshTokens.issue(request.deviceId(), now, now.plus(settings.refreshTokenLifetime()));
         return new Tokens(accessTokens.issue(account, request.deviceId(), false, now), accessTokens.lifetimeSeconds(),
-                refresh, account.toSignedInUser(), false);
+                refresh, account.toSignedInUser(), false, deviceKeys.forDevice(request.deviceId()));
     }
 
     public Tokens refresh(RefreshRequest request) {

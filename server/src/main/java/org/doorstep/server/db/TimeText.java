@@ -3,21 +3,18 @@ package org.doorstep.server.db;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.doorstep.protocol.IsoTimes;
 
 /**
  * Instants are stored as fixed-width ISO-8601 UTC text ({@code 2026-03-02T09:30:00.000000000Z}), so
  * they sort as text, read the same in every JVM zone, and survive a move between SQLite and PostgreSQL.
  */
 public final class TimeText {
-    private static final DateTimeFormatter FIXED_WIDTH_UTC =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
-
     private TimeText() {
     }
 
     public static String of(Instant instant) {
-        return FIXED_WIDTH_UTC.format(instant);
+        return IsoTimes.fixedWidthUtc(instant);
     }
 
     public static Instant instant(String text) {

@@ -82,7 +82,7 @@ final class ChildGenerator {
         }
         DemoPeople.Person before = previous;
         LocalDate switchOn = handover;
-        VisitHistory.generate(id, schedule, from, until, age, inCare,
+        VisitHistory.generate(id, schedule, from, until, age,
                 date -> date.isBefore(switchOn) ? before : worker, random, now, batch);
         MissingHistory.generate(id, MissingHistory.episodes(age, inCare, random), from, closedOn == null ? now
                 : DemoTime.startOfDay(closedOn), people.officer(team.area()), random, batch);

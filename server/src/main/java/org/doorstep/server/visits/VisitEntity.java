@@ -28,5 +28,18 @@ public record VisitEntity(
         String timeFlags,
         String contentHash,
         boolean latest,
-        long changeSeq) {
+        long changeSeq,
+        String visitType,
+        @Nullable String notAloneCode,
+        @Nullable Boolean bedroomSeen,
+        @Nullable String childViews,
+        @Nullable String observations,
+        @Nullable String actions) {
+
+    /** This row numbered {@code seq} in the change sequence. */
+    public VisitEntity withChangeSeq(long seq) {
+        return new VisitEntity(id, version, operationId, childId, deviceId, occurredAt, occurredOffset, recordedAt,
+                recordedOffset, receivedAt, seen, seenAlone, notAloneReason, notes, timeFlags, contentHash, latest, seq,
+                visitType, notAloneCode, bedroomSeen, childViews, observations, actions);
+    }
 }

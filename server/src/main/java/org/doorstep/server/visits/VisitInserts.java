@@ -14,17 +14,22 @@ import java.util.List;
  */
 @Singleton
 public class VisitInserts {
-    private static final String INSERT = """
-            INSERT INTO visit (id, version, operation_id, child_id, device_id, occurred_at, occurred_offset, recorded_at,
-                               recorded_offset, received_at, seen, seen_alone, not_alone_reason, notes, time_flags,
-                               content_hash, latest, change_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING""";
+    private static final String INSERT = insertInto("visit");
 
     private final JdbcOperations jdbc;
 
     VisitInserts(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The insert of every column into {@code table} (the visit table, or a copy of it), bound by {@link #bind}. */
+    public static String insertInto(String table) {
+        return "INSERT INTO " + table + """
+                 (id, version, operation_id, child_id, device_id, occurred_at, occurred_offset, recorded_at,
+                  recorded_offset, received_at, seen, seen_alone, not_alone_reason, notes, time_flags, content_hash,
+                  latest, change_seq, visit_type, not_alone_code, bedroom_seen, child_views, observations, actions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""";
     }
 
     /** One count per row, in order: 1 stored, 0 already present. */
@@ -47,7 +52,8 @@ public class VisitInserts {
         });
     }
 
-    private static void bind(PreparedStatement statement, VisitEntity row) throws SQLException {
+    /** Binds every column of {@code row} in the order of {@link #insertInto}. */
+    public static void bind(PreparedStatement statement, VisitEntity row) throws SQLException {
         statement.setString(1, row.id());
         statement.setInt(2, row.version());
         statement.setString(3, row.operationId());
@@ -59,16 +65,26 @@ public class VisitInserts {
         statement.setString(9, row.recordedOffset());
         statement.setString(10, row.receivedAt());
         statement.setBoolean(11, row.seen());
-        if (row.seenAlone() == null) {
-            statement.setNull(12, Types.BOOLEAN);
-        } else {
-            statement.setBoolean(12, row.seenAlone());
-        }
+        setBoolean(statement, 12, row.seenAlone());
         statement.setString(13, row.notAloneReason());
         statement.setString(14, row.notes());
         statement.setString(15, row.timeFlags());
         statement.setString(16, row.contentHash());
         statement.setBoolean(17, row.latest());
         statement.setLong(18, row.changeSeq());
+        statement.setString(19, row.visitType());
+        statement.setString(20, row.notAloneCode());
+        setBoolean(statement, 21, row.bedroomSeen());
+        statement.setString(22, row.childViews());
+        statement.setString(23, row.observations());
+        statement.setString(24, row.actions());
+    }
+
+    private static void setBoolean(PreparedStatement statement, int index, Boolean value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BOOLEAN);
+        } else {
+            statement.setBoolean(index, value);
+        }
     }
 }

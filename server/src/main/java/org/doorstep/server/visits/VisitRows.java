@@ -31,14 +31,16 @@ public final class VisitRows {
                 deviceId, TimeText.of(visit.occurredAt().toInstant()), visit.occurredAt().getOffset().getId(),
                 TimeText.of(visit.recordedAt().toInstant()), visit.recordedAt().getOffset().getId(),
                 TimeText.of(receivedAt), visit.seen(), visit.seenAlone(), visit.notAloneReason(), visit.notes(),
-                String.join(",", flags), contentHash(visit), true, changeSeq);
+                String.join(",", flags), contentHash(visit), true, changeSeq, visit.typeOrStatutory(),
+                visit.notAloneCode(), visit.bedroomSeen(), visit.childViews(), visit.observations(), visit.actions());
     }
 
     public static StoredVisit toStored(VisitEntity row) {
         Visit visit = new Visit(UUID.fromString(row.id()), row.childId(),
                 TimeText.atOffset(row.occurredAt(), row.occurredOffset()),
                 TimeText.atOffset(row.recordedAt(), row.recordedOffset()),
-                row.seen(), row.seenAlone(), row.notAloneReason(), row.notes());
+                row.seen(), row.seenAlone(), row.notAloneReason(), row.notes(), row.visitType(), row.notAloneCode(),
+                row.bedroomSeen(), row.childViews(), row.observations(), row.actions());
         List<String> flags = row.timeFlags().isEmpty() ? List.of() : Arrays.asList(row.timeFlags().split(","));
         return new StoredVisit(visit, row.version(), row.latest(), TimeText.instant(row.receivedAt()), flags);
     }

@@ -39,28 +39,49 @@ public class VisitWriter {
     }
 
     /**
-     * Records new visits in one round trip: children are looked up once, rows inserted in one batch, and
+     * A new visit checked and turned into its row before the write transaction begins: the validation,
+     * fingerprint and time formatting are most of a push's work, and done here they do not hold SQLite's
+     * single write lock. {@code refusal} is set when the visit is invalid; otherwise {@code row} waits for
+     * its change number.
+     */
+    public record Prepared(RecordVisit mutation, MutationResult refusal, VisitEntity row) {
+    }
+
+    /** Checks {@code mutation} and builds its row; needs no database. */
+    public Prepared prepare(RecordVisit mutation, String deviceId, Instant now) {
+        Optional<MutationResult> invalid = invalid(mutation.operationId(), mutation.visit(), now);
+        if (invalid.isPresent()) {
+            return new Prepared(mutation, invalid.get(), null);
+        }
+        return new Prepared(mutation, null,
+                VisitRows.toRow(mutation.visit(), 1, mutation.operationId(), deviceId, now, 0));
+    }
+
+    /**
+     * Records prepared visits in one round trip: children are looked up once, rows inserted in one batch, and
      * only rows that met an existing key are read back to tell a retry from a reused id.
      */
-    public List<MutationResult> recordAll(List<RecordVisit> mutations, Caller caller, Instant now, ChangeNumbers numbers) {
-        Set<String> known = knownChildren(mutations.stream().map(RecordVisit::visit).toList(), caller);
-        MutationResult[] results = new MutationResult[mutations.size()];
+    public List<MutationResult> recordAll(List<Prepared> batch, Caller caller, ChangeNumbers numbers) {
+        Set<String> known = knownChildren(batch.stream().filter(p -> p.row() != null).map(p -> p.mutation().visit()).toList(),
+                caller);
+        MutationResult[] results = new MutationResult[batch.size()];
         List<VisitEntity> rows = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < mutations.size(); i++) {
-            RecordVisit mutation = mutations.get(i);
-            Optional<MutationResult> refusal = refuse(mutation.operationId(), mutation.visit(), known, now);
-            if (refusal.isPresent()) {
-                results[i] = refusal.get();
+        for (int i = 0; i < batch.size(); i++) {
+            Prepared prepared = batch.get(i);
+            if (prepared.refusal() != null) {
+                results[i] = prepared.refusal();
+            } else if (!known.contains(prepared.row().childId())) {
+                results[i] = outOfScope(prepared.mutation().operationId(), prepared.mutation().visit());
             } else {
-                rows.add(VisitRows.toRow(mutation.visit(), 1, mutation.operationId(), caller.deviceId(), now, numbers.next()));
+                rows.add(prepared.row().withChangeSeq(numbers.next()));
                 positions.add(i);
             }
         }
         int[] stored = inserts.insertAll(rows);
         for (int r = 0; r < rows.size(); r++) {
             int i = positions.get(r);
-            RecordVisit mutation = mutations.get(i);
+            RecordVisit mutation = batch.get(i).mutation();
             results[i] = stored[r] == 1 ? MutationResult.applied(mutation.operationId(), mutation.visit().id(), 1)
                     : resubmittedRecord(mutation.operationId(), rows.get(r));
         }
@@ -81,12 +102,14 @@ public class VisitWriter {
 
     public MutationResult amend(AmendVisit mutation, Caller caller, Instant now, ChangeNumbers numbers) {
         UUID operationId = mutation.operationId();
-        Set<String> known = mutation.visit() == null ? Set.of() : knownChildren(List.of(mutation.visit()), caller);
-        Optional<MutationResult> refusal = refuse(operationId, mutation.visit(), known, now);
-        if (refusal.isPresent()) {
-            return refusal.get();
+        Optional<MutationResult> invalid = invalid(operationId, mutation.visit(), now);
+        if (invalid.isPresent()) {
+            return invalid.get();
         }
         Visit visit = mutation.visit();
+        if (!knownChildren(List.of(visit), caller).contains(visit.childId())) {
+            return outOfScope(operationId, visit);
+        }
         Integer base = mutation.baseVersion();
         if (base == null || base < 1) {
             return MutationResult.rejected(operationId, visit.id(), ApiError.onField(base == null ? ErrorCode.REQUIRED
@@ -136,7 +159,7 @@ public class VisitWriter {
         return writable;
     }
 
-    private Optional<MutationResult> refuse(UUID operationId, Visit visit, Set<String> knownChildren, Instant now) {
+    private static Optional<MutationResult> invalid(UUID operationId, Visit visit, Instant now) {
         if (visit == null) {
             return Optional.of(MutationResult.rejected(operationId, null,
                     ApiError.onField(ErrorCode.REQUIRED, "visit", "visit is required")));
@@ -145,11 +168,12 @@ public class VisitWriter {
         if (!errors.isEmpty()) {
             return Optional.of(MutationResult.rejected(operationId, visit.id(), errors.get(0).under("visit")));
         }
-        if (!knownChildren.contains(visit.childId())) {
-            return Optional.of(MutationResult.rejected(operationId, visit.id(), ApiError.onField(ErrorCode.CHILD_NOT_IN_SCOPE,
-                    "visit.childId", "This child is not in your caseload; nothing was stored")));
-        }
         return Optional.empty();
+    }
+
+    private static MutationResult outOfScope(UUID operationId, Visit visit) {
+        return MutationResult.rejected(operationId, visit.id(), ApiError.onField(ErrorCode.CHILD_NOT_IN_SCOPE,
+                "visit.childId", "This child is not in your caseload; nothing was stored"));
     }
 
     /** When this operation id was used before: a duplicate if for the same content, else a refusal. */

@@ -2,7 +2,9 @@ package org.doorstep.server.web;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.exceptions.TransactionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /** Every refusal the API makes carries an {@link ApiError} body with a machine-readable code. */
 final class ApiErrorHandlers {
+    private static final Logger DATABASE_LOG = LoggerFactory.getLogger("org.doorstep.server.database");
     private ApiErrorHandlers() {
     }
 
@@ -50,13 +53,35 @@ final class ApiErrorHandlers {
     @Produces
     @Singleton
     static final class DatabaseUnavailable implements ExceptionHandler<DataAccessException, HttpResponse<ApiError>> {
-        private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
-
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, DataAccessException exception) {
-            LOG.error("Database error on {} {}", request.getMethod(), request.getPath(), exception);
-            return respond(HttpStatus.SERVICE_UNAVAILABLE, ApiError.of(ErrorCode.SERVER_UNAVAILABLE,
-                    "The server could not store or read records just now; nothing was changed. Try again later."));
+            return unavailable(request, exception);
         }
+    }
+
+    /** No connection or no transaction could be had: the write lock stayed busy past the timeout, say. */
+    @Produces
+    @Singleton
+    static final class ConnectionUnavailable implements ExceptionHandler<ConnectionException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ConnectionException exception) {
+            return unavailable(request, exception);
+        }
+    }
+
+    /** A transaction that could not begin or commit: rolled back, so nothing of it is stored. */
+    @Produces
+    @Singleton
+    static final class TransactionFailed implements ExceptionHandler<TransactionException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, TransactionException exception) {
+            return unavailable(request, exception);
+        }
+    }
+
+    private static HttpResponse<ApiError> unavailable(HttpRequest<?> request, RuntimeException exception) {
+        DATABASE_LOG.error("Database error on {} {}", request.getMethod(), request.getPath(), exception);
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, ApiError.of(ErrorCode.SERVER_UNAVAILABLE,
+                "The server could not store or read records just now; nothing was changed. Try again later."));
     }
 }

@@ -28,9 +28,18 @@ class ProductionSecretTest {
     }
 
     @Test
+    void productionRefusesTheDevelopmentDeviceKeySecret() {
+        Throwable failure = assertThrows(Throwable.class, () -> start(Map.of("doorstep.mode", "production",
+                "doorstep.auth.jwt-secret", "a-council-generated-secret-of-more-than-32-characters")).close());
+        assertTrue(messages(failure).contains("REFUSING TO START"), messages(failure));
+        assertTrue(messages(failure).contains("DOORSTEP_DEVICE_KEY_SECRET"), messages(failure));
+    }
+
+    @Test
     void productionStartsWithALongSecret() throws Exception {
         try (ApplicationContext context = start(Map.of("doorstep.mode", "production",
-                "doorstep.auth.jwt-secret", "a-council-generated-secret-of-more-than-32-characters"))) {
+                "doorstep.auth.jwt-secret", "a-council-generated-secret-of-more-than-32-characters",
+                "doorstep.auth.device-key-secret", "another-council-generated-secret-for-device-keys"))) {
             assertTrue(context.isRunning());
         }
     }

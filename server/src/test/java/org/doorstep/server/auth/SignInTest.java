@@ -96,6 +96,23 @@ class SignInTest extends ServerTest {
     }
 
     @Test
+    void aSignInGivesTheDevicesRecoveryKeyTheSameEveryTimeAndARefreshDoesNot() {
+        Reply first = signInReply("sam.worker", DEMO_PASSWORD, "device-k");
+        String key = first.text("/deviceKey");
+        assertEquals(43, key.length(), "256 bits, base64url without padding");
+        assertEquals(32, java.util.Base64.getUrlDecoder().decode(key).length);
+
+        Reply again = signInReply("sam.worker", DEMO_PASSWORD, "device-k");
+        assertEquals(key, again.text("/deviceKey"), "the same device id gets the same key");
+        assertNotEquals(key, signInReply("sam.worker", DEMO_PASSWORD, "device-l").text("/deviceKey"));
+
+        Reply refreshed = refresh("device-k", again.text("/refreshToken"));
+        assertEquals(200, refreshed.status());
+        assertTrue(refreshed.body().at("/deviceKey").isMissingNode(), "only a sign-in with the password gives it");
+        assertTrue(signInReply("sam.worker", "not-the-password", "device-k").body().at("/deviceKey").isMissingNode());
+    }
+
+    @Test
     void aRefreshTokenOnlyWorksForItsOwnDevice() {
         String token = signInReply("sam.worker", DEMO_PASSWORD, "device-e").text("/refreshToken");
 

@@ -22,12 +22,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
 import org.doorstep.protocol.ProtocolJson;
+import org.doorstep.protocol.Ids;
 import org.doorstep.protocol.ProtocolVersion;
 import org.doorstep.protocol.push.Mutation;
 import org.doorstep.protocol.push.PushRequest;
@@ -36,6 +38,7 @@ import org.doorstep.protocol.visit.Visit;
 import org.doorstep.server.db.TimeText;
 import org.doorstep.server.testing.PostgresCluster;
 import org.doorstep.server.visits.VisitEntity;
+import org.doorstep.server.visits.VisitInserts;
 import org.doorstep.server.visits.VisitRows;
 
 /**
@@ -69,12 +72,15 @@ public final class SyncBench {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
             URI base = server.getURI();
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(DEVICES)).build();
-            pushRound(http, base, 2); // warm-up
-            double rate = pushRound(http, base, BATCHES_PER_DEVICE);
+            pushRound(http, base, 10, Ids::newId); // warm-up: the JIT compiles the push path first
+            double rate = pushRound(http, base, BATCHES_PER_DEVICE, Ids::newId);
+            double randomIds = pushRound(http, base, BATCHES_PER_DEVICE, UUID::randomUUID);
             DataSource dataSource = server.getApplicationContext().getBean(DataSource.class);
             double raw = rawInsertRate(dataSource);
-            System.out.printf("push: %,.0f visits stored/s over HTTP (%d devices x %d batches of %d)%n",
-                    rate, DEVICES, BATCHES_PER_DEVICE, BATCH);
+            System.out.printf("push: %,.0f visits stored/s over HTTP (%d devices x %d batches of %d; time-ordered ids,"
+                    + " as the app makes them)%n", rate, DEVICES, BATCHES_PER_DEVICE, BATCH);
+            System.out.printf("push with random (version 4) ids, as an older app would send: %,.0f visits stored/s%n",
+                    randomIds);
             System.out.printf("raw JDBC batch insert of the same rows, same JVM: %,.0f rows/s; push reaches %.0f%% of it%n",
                     raw, 100 * rate / raw);
         }
@@ -94,12 +100,12 @@ public final class SyncBench {
         return fresh;
     }
 
-    private static double pushRound(HttpClient http, URI base, int batchesPerDevice) throws Exception {
+    private static double pushRound(HttpClient http, URI base, int batchesPerDevice, Supplier<UUID> ids) throws Exception {
         List<List<String>> bodies = new ArrayList<>();
         for (int d = 0; d < DEVICES; d++) {
             List<String> batches = new ArrayList<>();
             for (int b = 0; b < batchesPerDevice; b++) {
-                batches.add(JSON.writeValueAsString(new PushRequest(ProtocolVersion.CURRENT, "bench-" + d, batch("C-100" + (1 + (b % 5))))));
+                batches.add(JSON.writeValueAsString(new PushRequest(ProtocolVersion.CURRENT, "bench-" + d, batch("C-100" + (1 + (b % 5)), ids))));
             }
             bodies.add(batches);
         }
@@ -108,6 +114,7 @@ public final class SyncBench {
             tokens.add(signIn(http, base, "bench-" + d));
         }
         ExecutorService devices = Executors.newFixedThreadPool(DEVICES);
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         List<Future<Integer>> stored = new ArrayList<>();
         for (int d = 0; d < DEVICES; d++) {
@@ -135,66 +142,80 @@ public final class SyncBench {
             total += f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpu = processCpuNanos() - cpuStart;
         devices.shutdown();
         if (total != DEVICES * batchesPerDevice * BATCH) {
             throw new IllegalStateException("expected every visit applied, got " + total);
         }
+        if (batchesPerDevice == BATCHES_PER_DEVICE) {
+            // CPU per visit hardly moves with other load on the machine, unlike the rate: compare runs by it.
+            System.out.printf("  CPU (server and simulated devices together): %.0f us per visit, %.0f%% of %d cores busy%n",
+                    cpu / 1e3 / total, 100.0 * cpu / 1e9 / seconds / Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors());
+        }
         return total / seconds;
     }
 
-    private static List<Mutation> batch(String childId) {
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** An empty copy of the visit table with its keys and indexes. */
+    private static void createRawVisitTable(Connection connection) throws Exception {
+        try (Statement statement = connection.createStatement()) {
+            if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                statement.execute("CREATE TABLE raw_visit (LIKE visit INCLUDING ALL)");
+                return;
+            }
+            List<String> ddl = new ArrayList<>();
+            try (java.sql.ResultSet rows = statement.executeQuery(
+                    "SELECT sql FROM sqlite_master WHERE tbl_name = 'visit' AND sql IS NOT NULL ORDER BY type DESC")) {
+                while (rows.next()) {
+                    ddl.add(rows.getString(1).replaceFirst("(?i)^CREATE TABLE visit", "CREATE TABLE raw_visit")
+                            .replaceFirst("(?i)^CREATE INDEX (\\w+) ON visit", "CREATE INDEX raw_$1 ON raw_visit"));
+                }
+            }
+            for (String sql : ddl) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static List<Mutation> batch(String childId, Supplier<UUID> ids) {
         List<Mutation> mutations = new ArrayList<>(BATCH);
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.ofHours(1)).minusDays(3);
         for (int i = 0; i < BATCH; i++) {
-            Visit visit = new Visit(UUID.randomUUID(), childId, at.plusMinutes(i), at.plusMinutes(i + 30), true, true, null,
+            Visit visit = new Visit(ids.get(), childId, at.plusMinutes(i), at.plusMinutes(i + 30), true, true, null,
                     "Saw the child at home; bedroom seen; spoke about school and friends.");
-            mutations.add(new RecordVisit(UUID.randomUUID(), visit));
+            mutations.add(new RecordVisit(ids.get(), visit));
         }
         return mutations;
     }
 
-    /** The physical limit: the same rows inserted with JDBC batches, one transaction per 200 rows, one writer. */
+    /**
+     * The physical limit: the same rows inserted with JDBC batches into a copy of the visit table with the
+     * same keys and indexes, one transaction per 200 rows, one writer. No validation, no access check, no
+     * audit, no HTTP.
+     */
     private static double rawInsertRate(DataSource serverDataSource) throws Exception {
         int rows = DEVICES * BATCHES_PER_DEVICE * BATCH;
         // The server's own database and driver settings, without the server: plain JDBC batches.
         try (Connection connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
                 .unwrapDataSource(serverDataSource).getConnection()) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE raw_visit AS SELECT * FROM visit WHERE 1 = 0");
-            }
+            createRawVisitTable(connection);
             connection.setAutoCommit(false);
             List<VisitEntity> all = new ArrayList<>(rows);
             for (int b = 0; b < rows / BATCH; b++) {
                 int seq = b * BATCH;
-                for (Mutation m : batch("C-1001")) {
+                for (Mutation m : batch("C-1001", Ids::newId)) {
                     all.add(VisitRows.toRow(((RecordVisit) m).visit(), 1, m.operationId(), "raw", Instant.now(), ++seq));
                 }
             }
             long start = System.nanoTime();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO raw_visit (id, version, operation_id, child_id,"
-                    + " device_id, occurred_at, occurred_offset, recorded_at, recorded_offset, received_at, seen, seen_alone,"
-                    + " not_alone_reason, notes, time_flags, content_hash, latest, change_seq)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(VisitInserts.insertInto("raw_visit"))) {
                 for (int i = 0; i < all.size(); i++) {
-                    VisitEntity v = all.get(i);
-                    insert.setString(1, v.id());
-                    insert.setInt(2, v.version());
-                    insert.setString(3, v.operationId());
-                    insert.setString(4, v.childId());
-                    insert.setString(5, v.deviceId());
-                    insert.setString(6, v.occurredAt());
-                    insert.setString(7, v.occurredOffset());
-                    insert.setString(8, v.recordedAt());
-                    insert.setString(9, v.recordedOffset());
-                    insert.setString(10, v.receivedAt());
-                    insert.setBoolean(11, v.seen());
-                    insert.setObject(12, v.seenAlone());
-                    insert.setString(13, v.notAloneReason());
-                    insert.setString(14, v.notes());
-                    insert.setString(15, v.timeFlags());
-                    insert.setString(16, v.contentHash());
-                    insert.setBoolean(17, v.latest());
-                    insert.setLong(18, v.changeSeq());
+                    VisitInserts.bind(insert, all.get(i));
                     insert.addBatch();
                     if ((i + 1) % BATCH == 0) {
                         insert.executeBatch();

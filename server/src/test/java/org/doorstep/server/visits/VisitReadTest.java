@@ -23,8 +23,44 @@ class VisitReadTest extends ServerTest {
 
         assertEquals(1, list.size());
         StoredVisit stored = JSON.treeToValue(list.get(0), StoredVisit.class);
-        assertEquals(sent, stored.visit());
+        // A first-cut visit names no type: it was a statutory visit, and is read back as one.
+        assertEquals(withType(sent, "statutory"), stored.visit());
         assertEquals("2026-03-29T00:30:00+09:00", list.at("/0/visit/occurredAt").asText());
+    }
+
+    @Test
+    void everyFieldOfTheFullFormIsStoredAndReadBack() throws Exception {
+        Visit sent = new Visit(UUID.randomUUID(), "C-1004", java.time.OffsetDateTime.parse("2026-03-10T10:00:00Z"),
+                java.time.OffsetDateTime.parse("2026-03-10T10:40:00Z"), true, false, "Wanted her brother there", null,
+                "core_group", "child_refused", false, "Wants to stay at this school", "Busy household",
+                "Ask the school nurse to call");
+        post("/api/sync/v1/push", pushBody(record(sent)));
+
+        JsonNode list = get("/api/children/C-1004/visits").body();
+
+        assertEquals(sent, JSON.treeToValue(list.get(0), StoredVisit.class).visit());
+        assertEquals("child_refused", list.at("/0/visit/notAloneCode").asText());
+        assertEquals(false, list.at("/0/visit/bedroomSeen").asBoolean(true));
+    }
+
+    @Test
+    void anUnknownVisitTypeIsRejectedAndNothingIsStored() {
+        Visit sent = new Visit(UUID.randomUUID(), "C-1005", java.time.OffsetDateTime.parse("2026-03-10T10:00:00Z"),
+                java.time.OffsetDateTime.parse("2026-03-10T10:40:00Z"), true, true, null, null,
+                "phone_call", null, null, null, null, null);
+
+        Reply reply = post("/api/sync/v1/push", pushBody(record(sent)));
+
+        assertEquals("rejected", reply.text("/results/0/outcome"));
+        assertEquals("invalid_format", reply.text("/results/0/error/code"));
+        assertEquals("visit.type", reply.text("/results/0/error/field"));
+        assertEquals(0, get("/api/children/C-1005/visits").body().size());
+    }
+
+    private static Visit withType(Visit v, String type) {
+        return new Visit(v.id(), v.childId(), v.occurredAt(), v.recordedAt(), v.seen(), v.seenAlone(),
+                v.notAloneReason(), v.notes(), type, v.notAloneCode(), v.bedroomSeen(), v.childViews(),
+                v.observations(), v.actions());
     }
 
     @Test

@@ -12,11 +12,23 @@ package org.doorstep.protocol.auth;
  * @param deviceRevoked    an administrator revoked this device: the access token may only push. The device
  *                         pushes what it still holds, then wipes its local copy. Pull and reads answer 403
  *                         {@code device_revoked}.
+ * @param deviceKey        only in the answer to a sign-in with a password: this device's recovery key, 256
+ *                         bits in base64url without padding, the same at every sign-in on the same device id.
+ *                         The app wraps its database key with it (and never stores it in clear), so that after
+ *                         too many wrong PINs a sign-in with the password unlocks the device's records again.
+ *                         {@code null} in the answer to a refresh.
  */
 public record Tokens(String accessToken, long expiresInSeconds, String refreshToken, SignedInUser user,
-                     boolean deviceRevoked) {
+                     boolean deviceRevoked, String deviceKey) {
+    /** An answer without a device key (a refresh). */
+    public Tokens(String accessToken, long expiresInSeconds, String refreshToken, SignedInUser user,
+                  boolean deviceRevoked) {
+        this(accessToken, expiresInSeconds, refreshToken, user, deviceRevoked, null);
+    }
+
     @Override
     public String toString() {
-        return "Tokens[user=" + user + ", expiresInSeconds=" + expiresInSeconds + ", deviceRevoked=" + deviceRevoked + "]";
+        return "Tokens[user=" + user + ", expiresInSeconds=" + expiresInSeconds + ", deviceRevoked=" + deviceRevoked
+                + ", deviceKey=" + (deviceKey == null ? "none" : "<hidden>") + "]";
     }
 }

@@ -46,6 +46,29 @@ public final class VisitValidator {
         }
         FieldChecks.length(visit.notAloneReason(), "notAloneReason", MAX_REASON_LENGTH, errors);
         FieldChecks.length(visit.notes(), "notes", MAX_NOTES_LENGTH, errors);
+        oneOf(visit.type(), "type", Visit.TYPES, errors);
+        if (oneOf(visit.notAloneCode(), "notAloneCode", Visit.NOT_ALONE_CODES, errors)
+                && !(Boolean.TRUE.equals(visit.seen()) && Boolean.FALSE.equals(visit.seenAlone()))) {
+            errors.add(ApiError.onField(ErrorCode.INCONSISTENT, "notAloneCode",
+                    "notAloneCode is only given when the child was seen but not alone"));
+        }
+        FieldChecks.length(visit.childViews(), "childViews", MAX_NOTES_LENGTH, errors);
+        FieldChecks.length(visit.observations(), "observations", MAX_NOTES_LENGTH, errors);
+        FieldChecks.length(visit.actions(), "actions", MAX_NOTES_LENGTH, errors);
         return List.copyOf(errors);
+    }
+
+    /** True when {@code value} is present and one of {@code allowed}; an absent value is no error here. */
+    private static boolean oneOf(String value, String field, List<String> allowed, List<ApiError> errors) {
+        if (value == null) {
+            return false;
+        }
+        if (!allowed.contains(value)) {
+            errors.add(ApiError.onField(ErrorCode.INVALID_FORMAT, field,
+                    field + " must be one of " + String.join(", ", allowed) + "; it was '"
+                    + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'"));
+            return false;
+        }
+        return true;
     }
 }
