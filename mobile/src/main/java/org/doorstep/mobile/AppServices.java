@@ -3,6 +3,10 @@ package org.doorstep.mobile;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
+import org.doorstep.mobile.caseload.Caseload;
+import org.doorstep.mobile.pull.CaseloadStore;
+import org.doorstep.mobile.pull.Puller;
+import org.doorstep.mobile.pull.SqliteCaseloadStore;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.DataKey;
 import org.doorstep.mobile.store.LocalDatabase;
@@ -24,8 +28,8 @@ import org.doorstep.mobile.visit.VisitRecorder;
 
 /**
  * The app's services while it is unlocked, wired once the data key opened the device database: its stores,
- * sign-in, the recorder, sync and the sync scheduler. {@link #close()} is part of locking: the scheduler
- * stops, then the database closes.
+ * sign-in, the recorder, sync (push, then pull) with its scheduler, and the caseload. {@link #close()} is part
+ * of locking: the scheduler stops, then the database closes.
  */
 public final class AppServices implements AutoCloseable {
     /** The first wait after a sync stopped short, and the longest. */
@@ -40,6 +44,7 @@ public final class AppServices implements AutoCloseable {
     private final Authenticator auth;
     private final SyncService sync;
     private final SyncScheduler scheduler;
+    private final Caseload caseload;
 
     private AppServices(AppConfig config, LocalDatabase database, SyncClient client, Clock clock,
                         Consumer<String> deviceKeys) {
@@ -50,7 +55,8 @@ public final class AppServices implements AutoCloseable {
         LocalWipe wipe = new LocalWipe(database);
         DeviceIdentity device = new DeviceIdentity(database.deviceId(), DeviceIdentity.defaultName());
         this.auth = new Authenticator(client, new SqliteSessionStore(database), stored, wipe, device, clock, deviceKeys);
-        this.sync = new SyncService(stored, children, client, auth, wipe);
+        CaseloadStore pulled = new SqliteCaseloadStore(database);
+        this.sync = new SyncService(stored, new Puller(pulled, client, auth, clock)::pullAll, client, auth, wipe);
         SyncLog log = new SyncLog(database);
         this.scheduler = new SyncScheduler(() -> {
             SyncSummary summary = sync.syncNow();
@@ -62,6 +68,7 @@ public final class AppServices implements AutoCloseable {
                 config.sync(), log.lastSuccess().orElse(null));
         this.visits = new SaveNotifyingVisitStore(stored, scheduler::localWrite);
         this.recorder = new VisitRecorder(visits, clock);
+        this.caseload = new Caseload(pulled, visits::list, clock);
     }
 
     /**
@@ -104,6 +111,11 @@ public final class AppServices implements AutoCloseable {
 
     public SyncScheduler scheduler() {
         return scheduler;
+    }
+
+    /** The caseload with its due dates, worked out from the pulled records and this device's visits. */
+    public Caseload caseload() {
+        return caseload;
     }
 
     /** Stops the scheduler (waiting briefly for a running sync), then closes the database. */

@@ -3,6 +3,7 @@ package org.doorstep.mobile;
 import java.time.Duration;
 import java.util.Objects;
 import javafx.scene.Scene;
+import org.doorstep.mobile.caseload.CaseloadScreen;
 import org.doorstep.mobile.lock.AutoLock;
 import org.doorstep.mobile.lock.PinScreen;
 import org.doorstep.mobile.signin.SignInScreen;
@@ -14,10 +15,11 @@ import org.doorstep.protocol.auth.SignedInUser;
 
 /**
  * Which screen the window shows, from the lock's stage ({@link AppLock.Stage}): sign in to set up, choose a
- * PIN, enter the PIN, sign in after too many wrong PINs, or (unlocked) the visit screen when someone is
- * signed in, else the sign-in screen. While its records are open (unlocked, or choosing a PIN) the app locks
- * itself after the configured time without use ({@link AutoLock}); unlocked, it syncs on its own
- * ({@link org.doorstep.mobile.sync.SyncScheduler}).
+ * PIN, enter the PIN, sign in after too many wrong PINs, or (unlocked) the caseload when someone is signed in,
+ * else the sign-in screen. From the caseload a tapped child opens the visit form (and "Caseload" goes back).
+ * While its records are open (unlocked, or choosing a PIN) the app locks itself after the configured time
+ * without use ({@link AutoLock}); unlocked, it syncs on its own ({@link org.doorstep.mobile.sync.SyncScheduler}),
+ * first as soon as it is unlocked.
  */
 public final class AppShell {
     static final String SET_UP_NOTICE = "Sign in to set up Doorstep on this device. You will then choose a PIN "
@@ -78,7 +80,10 @@ public final class AppShell {
             case LOCKED_OUT -> showSignIn(LOCKED_OUT_NOTICE);
             case UNLOCKED -> {
                 AppServices services = lock.services().orElseThrow();
-                services.auth().currentUser().ifPresentOrElse(this::showVisits, () -> showSignIn(notice));
+                services.auth().currentUser().ifPresentOrElse(user -> {
+                    showCaseload(user);
+                    services.scheduler().requestNow();
+                }, () -> showSignIn(notice));
             }
             default -> throw new IllegalStateException("Unknown stage " + stage);
         }
@@ -91,14 +96,24 @@ public final class AppShell {
                 user -> route(""), background, pinWorks ? () -> route("") : null));
     }
 
-    private void showVisits(SignedInUser user) {
+    /** The caseload, the home screen once unlocked and signed in. */
+    private void showCaseload(SignedInUser user) {
         AppServices services = lock.services().orElseThrow();
+        scene.setRoot(CaseloadScreen.create(services.caseload(), services.scheduler(), services.visits(),
+                account(services, user), childId -> showVisits(user, childId), background));
+    }
+
+    /** The visit form for {@code childId}, with the way back to the caseload. */
+    private void showVisits(SignedInUser user, String childId) {
+        AppServices services = lock.services().orElseThrow();
+        scene.setRoot(VisitScreen.create(services.recorder(), services.visits(), services.children(),
+                services.scheduler(), account(services, user), background, childId, () -> showCaseload(user)));
+    }
+
+    private Account account(AppServices services, SignedInUser user) {
         String name = user.displayName() == null || user.displayName().isBlank()
                 ? user.username() : user.displayName() + " (" + user.username() + ")";
-        Account account = new Account(name, services.auth()::signOut, this::showSignIn);
-        scene.setRoot(VisitScreen.create(services.recorder(), services.visits(), services.children(),
-                services.scheduler(), account, background));
-        services.scheduler().requestNow();
+        return new Account(name, services.auth()::signOut, this::showSignIn);
     }
 
     static String idleNotice(Duration after) {

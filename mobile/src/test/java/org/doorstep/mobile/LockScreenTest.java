@@ -71,7 +71,8 @@ class LockScreenTest {
     }
 
     @Test
-    void aWrongPinSaysHowManyTriesAreLeftAndTheRightOneOpensTheVisits(FxRobot robot) throws Exception {
+    void aWrongPinSaysHowManyTriesAreLeftAndTheRightOneOpensTheCaseloadWithTheUnsentVisitKept(FxRobot robot)
+            throws Exception {
         assertEquals("Enter your PIN", label(robot, "#pinHeading"));
         assertEquals("Doorstep is locked. It holds the records of sam.worker.", label(robot, "#pinExplanation"));
         assertTrue(robot.lookup("#pin").queryTextInputControl().isFocused());
@@ -89,8 +90,10 @@ class LockScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signedInAs").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Signed in as Sam Worker (sam.worker)", label(robot, "#signedInAs"));
-        List<LocalVisit> listed = robot.lookup("#visits").<LocalVisit>queryListView().getItems();
-        assertEquals(List.of(unsent), listed.stream().map(LocalVisit::visit).toList());
+        assertTrue(robot.lookup("#caseload").tryQuery().isPresent(), "the caseload is the home screen");
+        assertTrue(label(robot, "#syncStatus").contains("1 waiting to sync"), label(robot, "#syncStatus"));
+        List<LocalVisit> kept = lock.services().orElseThrow().visits().list();
+        assertEquals(List.of(unsent), kept.stream().map(LocalVisit::visit).toList());
         assertEquals(AppLock.Stage.UNLOCKED, lock.stage());
     }
 
@@ -133,7 +136,8 @@ class LockScreenTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signedInAs").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        LocalVisit kept = robot.lookup("#visits").<LocalVisit>queryListView().getItems().get(0);
+        assertTrue(robot.lookup("#caseload").tryQuery().isPresent(), "the caseload is the home screen");
+        LocalVisit kept = lock.services().orElseThrow().visits().list().get(0);
         assertEquals(unsent, kept.visit());
         assertEquals(SyncState.WAITING, kept.state());
         robot.interact(() -> lock.lock());

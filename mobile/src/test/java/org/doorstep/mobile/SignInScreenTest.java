@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Group;
@@ -31,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The first start of the app, headless: the sign-in screen against the fake server, then choosing a PIN,
- * then the visit screen.
+ * then the caseload, which the first sync fills.
  */
 @ExtendWith(ApplicationExtension.class)
 class SignInScreenTest {
@@ -81,7 +82,7 @@ class SignInScreenTest {
     }
 
     @Test
-    void rightPasswordLeadsToChoosingAPinThenTheVisitScreenWithWhoIsSignedIn(FxRobot robot) throws Exception {
+    void rightPasswordLeadsToChoosingAPinThenTheCaseloadWithWhoIsSignedIn(FxRobot robot) throws Exception {
         assertEquals(AppShell.SET_UP_NOTICE, label(robot, "#signInNotice"));
         robot.clickOn("#username").write(FakeServer.USERNAME, 0);
         robot.clickOn("#password").write(FakeServer.PASSWORD, 0);
@@ -97,6 +98,10 @@ class SignInScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Signed in as Sam Worker (sam.worker)", label(robot, "#signedInAs"));
         assertTrue(robot.lookup("#signOut").tryQuery().isPresent());
+        assertTrue(robot.lookup("#caseload").tryQuery().isPresent(), "the caseload is the home screen");
+        // Unlocking syncs at once, which fetches the caseload (the device never pulled); let that sync end.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#syncStatus").contains("last synced"));
+        assertEquals(List.of(""), fake.pullCursors);
         AppServices services = lock.services().orElseThrow();
         assertEquals(Optional.of(FakeServer.SAM), services.auth().currentUser());
         assertEquals(services.auth().device().id(), fake.signIns.get(0).deviceId());

@@ -30,14 +30,24 @@ final class TestSetUp {
 
     /** Sets the device up with {@code pin}; returns the unsent visit it holds. */
     static Visit device(AppConfig config, String pin) {
-        try (AppLock lock = new AppLock(config, Clock.systemDefaultZone(), new SecureRandom())) {
-            lock.start();
-            assertInstanceOf(SignInResult.SignedIn.class, lock.signIn(FakeServer.USERNAME, FakeServer.PASSWORD));
-            assertEquals(Optional.empty(), lock.choosePin(pin));
+        try (AppLock lock = signedInWithPin(config, pin)) {
             Visit visit = Visits.seenNotAlone("C-1001");
             lock.services().orElseThrow().visits().save(visit);
             return visit;
         }
+    }
+
+    /** Sets the device up with {@code pin} and nothing recorded; the app is closed again. */
+    static void deviceWithNoVisits(AppConfig config, String pin) {
+        signedInWithPin(config, pin).close();
+    }
+
+    private static AppLock signedInWithPin(AppConfig config, String pin) {
+        AppLock lock = new AppLock(config, Clock.systemDefaultZone(), new SecureRandom());
+        lock.start();
+        assertInstanceOf(SignInResult.SignedIn.class, lock.signIn(FakeServer.USERNAME, FakeServer.PASSWORD));
+        assertEquals(Optional.empty(), lock.choosePin(pin));
+        return lock;
     }
 
     static void delete(Path dir) {

@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Removes from the device what the server already holds, in one transaction: sent visits, the children
- * list and the sign-in. Never a visit still waiting to be sent, nor a rejected one (the server does not
- * hold it: the worker's only copy is here). The device id stays: it is this install's identity.
+ * list with the pulled records, the council policy and the pull's cursor, and the sign-in. Never a visit
+ * still waiting to be sent, nor a rejected one (the server does not hold it: the worker's only copy is here).
+ * The device id stays: it is this install's identity.
  */
 public final class LocalWipe {
     /**
@@ -34,6 +36,10 @@ public final class LocalWipe {
         return database.inTransaction(c -> {
             int sent = delete(c, "DELETE FROM visits WHERE state = 'sent' AND id NOT IN (SELECT visit_id FROM outbox)");
             int children = delete(c, "DELETE FROM children");
+            // The server's copies and where the pull stood: the next pull, maybe by another person, starts afresh.
+            for (String table : List.of("pulled_visits", "pulled_missing_episodes", "pulled_return_interviews", "pull_state")) {
+                delete(c, "DELETE FROM " + table);
+            }
             if (includingSignIn) {
                 delete(c, "DELETE FROM session");
             }

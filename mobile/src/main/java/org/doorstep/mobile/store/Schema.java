@@ -61,6 +61,57 @@ final class Schema {
                     CREATE TABLE sync_status (
                         id              INTEGER PRIMARY KEY CHECK (id = 1),
                         last_success_at TEXT NOT NULL
+                    )"""),
+            List.of(
+                    // The pull (org.doorstep.mobile.pull): the children table gains what due dates need; the server's
+                    // copies of records live in their own tables, so a pull never writes a record of this device's
+                    // own (visits, outbox). episodes: the child's episodes as the server sent them (JSON), null when
+                    // a server sent none. pulled_*: the latest version the server holds of each record, its columns
+                    // for the caseload and the whole version as received (JSON, offsets and all). A pulled visit's
+                    // times are also kept as epoch milliseconds (UTC instants, no zone involved): the caseload reads
+                    // thousands of them each time it opens, with no text to parse.
+                    "ALTER TABLE children ADD COLUMN date_of_birth TEXT",
+                    "ALTER TABLE children ADD COLUMN team_id TEXT",
+                    "ALTER TABLE children ADD COLUMN episodes TEXT",
+                    """
+                    CREATE TABLE pulled_visits (
+                        id               TEXT PRIMARY KEY,
+                        version          INTEGER NOT NULL,
+                        child_id         TEXT NOT NULL,
+                        occurred_ms      INTEGER NOT NULL,
+                        recorded_ms      INTEGER,
+                        received_ms      INTEGER,
+                        seen             INTEGER NOT NULL CHECK (seen IN (0, 1)),
+                        seen_alone       INTEGER CHECK (seen_alone IN (0, 1)),
+                        not_alone_reason TEXT,
+                        visit_type       TEXT NOT NULL,
+                        record           TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX pulled_visits_by_child ON pulled_visits (child_id)",
+                    """
+                    CREATE TABLE pulled_missing_episodes (
+                        id               TEXT PRIMARY KEY,
+                        version          INTEGER NOT NULL,
+                        child_id         TEXT NOT NULL,
+                        record           TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX pulled_missing_episodes_by_child ON pulled_missing_episodes (child_id)",
+                    """
+                    CREATE TABLE pulled_return_interviews (
+                        id               TEXT PRIMARY KEY,
+                        version          INTEGER NOT NULL,
+                        child_id         TEXT NOT NULL,
+                        record           TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX pulled_return_interviews_by_child ON pulled_return_interviews (child_id)",
+                    // Where the pull stands: the server's cursor (null: pull from the beginning), the council's policy
+                    // as last pulled (JSON, null before the first pull) and when a pull last completed. One row.
+                    """
+                    CREATE TABLE pull_state (
+                        id          INTEGER PRIMARY KEY CHECK (id = 1),
+                        cursor      TEXT,
+                        policy      TEXT,
+                        pulled_at   TEXT
                     )"""));
 
     private Schema() {

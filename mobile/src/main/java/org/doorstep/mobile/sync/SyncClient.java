@@ -7,19 +7,23 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ProtocolJson;
+import org.doorstep.protocol.ProtocolVersion;
 import org.doorstep.protocol.auth.RefreshRequest;
 import org.doorstep.protocol.auth.SignInRequest;
 import org.doorstep.protocol.auth.Tokens;
+import org.doorstep.protocol.pull.PullResponse;
 import org.doorstep.protocol.push.PushRequest;
 import org.doorstep.protocol.push.PushResponse;
 import org.doorstep.protocol.visit.ChildSummary;
@@ -79,10 +83,25 @@ public final class SyncClient {
                 new TypeReference<PushResponse>() { });
     }
 
+    /**
+     * {@code GET /api/sync/v1/pull}: the next page of changes after {@code after} (null: from the beginning),
+     * at most {@code limit} of them.
+     */
+    public PullResponse pull(String deviceId, String after, int limit, String accessToken) throws SyncFailure {
+        String query = "protocolVersion=" + ProtocolVersion.CURRENT + "&deviceId=" + encode(deviceId) + "&limit=" + limit
+                + (after == null ? "" : "&after=" + encode(after));
+        return read(send(authorized("api/sync/v1/pull?" + query, accessToken).GET().build()),
+                new TypeReference<PullResponse>() { });
+    }
+
     /** {@code GET /api/children}: the children this device may record visits for. */
     public List<ChildSummary> children(String accessToken) throws SyncFailure {
         return read(send(authorized("api/children", accessToken).GET().build()),
                 new TypeReference<List<ChildSummary>>() { });
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private HttpRequest post(String path, Object body, String accessToken) {

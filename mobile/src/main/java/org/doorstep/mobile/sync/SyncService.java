@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.LocalWipe;
 import org.doorstep.mobile.store.OutboxEntry;
 import org.doorstep.mobile.store.StoreException;
@@ -19,7 +18,7 @@ import org.doorstep.protocol.push.PushResponse;
 import org.doorstep.protocol.push.RecordVisit;
 
 /**
- * Pushes the outbox and refreshes the children list, with the access token {@link Authenticator} keeps. A
+ * Pushes the outbox, then pulls the server's changes ({@link Pull}), with the access token {@link Authenticator} keeps. A
  * visit is marked sent only when the server's result for its operation says applied or duplicate; a batch
  * whose answer did not arrive or cannot be read changes nothing on the device and is pushed again, under the
  * same operation ids, next time. When the server says the device was revoked, everything unsent is pushed
@@ -27,22 +26,28 @@ import org.doorstep.protocol.push.RecordVisit;
  * wiped.
  */
 public final class SyncService {
+    /** Brings the server's changes to the device after a successful push (the app's: {@code pull.Puller}). */
+    @FunctionalInterface
+    public interface Pull {
+        void run() throws SyncFailure;
+    }
+
     private final VisitStore visits;
-    private final ChildStore children;
+    private final Pull pull;
     private final SyncClient client;
     private final Authenticator auth;
     private final LocalWipe wipe;
     private final int batchSize;
 
-    public SyncService(VisitStore visits, ChildStore children, SyncClient client, Authenticator auth, LocalWipe wipe) {
-        this(visits, children, client, auth, wipe, PushRequest.MAX_MUTATIONS);
+    public SyncService(VisitStore visits, Pull pull, SyncClient client, Authenticator auth, LocalWipe wipe) {
+        this(visits, pull, client, auth, wipe, PushRequest.MAX_MUTATIONS);
     }
 
     /** {@code batchSize}: at most this many mutations per push, 1 to {@link PushRequest#MAX_MUTATIONS}. */
-    public SyncService(VisitStore visits, ChildStore children, SyncClient client, Authenticator auth, LocalWipe wipe,
+    public SyncService(VisitStore visits, Pull pull, SyncClient client, Authenticator auth, LocalWipe wipe,
                        int batchSize) {
         this.visits = Objects.requireNonNull(visits, "visits");
-        this.children = Objects.requireNonNull(children, "children");
+        this.pull = Objects.requireNonNull(pull, "pull");
         this.client = Objects.requireNonNull(client, "client");
         this.auth = Objects.requireNonNull(auth, "auth");
         this.wipe = Objects.requireNonNull(wipe, "wipe");
@@ -60,7 +65,7 @@ public final class SyncService {
             if (auth.revoked()) {
                 return afterRevocation(counts, null);
             }
-            children.replaceAll(auth.authorized(client::children));
+            pull.run();
             return new SyncSummary(counts.sent, counts.rejected, visits.countWaiting(), null);
         } catch (SyncFailure.DeviceRevoked e) {
             // A read or a push with an ordinary token was refused: push again, with a push-only token.

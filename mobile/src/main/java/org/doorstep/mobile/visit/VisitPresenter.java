@@ -34,6 +34,8 @@ final class VisitPresenter {
     private final Account account;
     private final Background background;
     private final Map<String, String> childNames = new LinkedHashMap<>();
+    private final String childId;
+    private final Runnable back;
     private final SyncStatusLine statusLine;
     private final Consumer<SyncStatus> syncListener = status -> Platform.runLater(() -> showSync(status));
     /** The last sync's summary already shown, so that each is acted on once. */
@@ -41,8 +43,9 @@ final class VisitPresenter {
     /** "Sync now" was pressed: the next summary is written in the status. */
     private boolean asked;
 
+    /** {@code childId}: the child the form is for (null: the worker chooses); {@code back}: to the caseload, or null. */
     VisitPresenter(VisitView view, VisitRecorder recorder, VisitStore visits, ChildStore children,
-                   SyncScheduler scheduler, Account account, Background background) {
+                   SyncScheduler scheduler, Account account, Background background, String childId, Runnable back) {
         this.view = view;
         this.recorder = recorder;
         this.visits = visits;
@@ -50,6 +53,8 @@ final class VisitPresenter {
         this.scheduler = scheduler;
         this.account = account;
         this.background = background;
+        this.childId = childId;
+        this.back = back;
         this.statusLine = new SyncStatusLine(recorder.clock());
     }
 
@@ -78,6 +83,11 @@ final class VisitPresenter {
         view.signedInAs.setText("Signed in as " + account.signedInAs());
         view.signOut.setAccessibleText("Sign out " + account.signedInAs());
         view.signOut.setOnAction(event -> signOut());
+        if (back != null) {
+            view.back.setOnAction(event -> back.run());
+            view.back.setVisible(true);
+            view.back.setManaged(true);
+        }
         view.syncStatusSlot.getChildren().setAll(statusLine.node());
         handled = scheduler.status().lastSummary();
         scheduler.addListener(syncListener);
@@ -236,6 +246,10 @@ final class VisitPresenter {
         view.seenAlone.setSelected(false);
         view.notAloneReason.clear();
         view.notes.clear();
+        if (childId != null) {
+            view.childId.setValue(childId);
+            view.childId.getEditor().setText(childId);
+        }
     }
 
     private void refresh() {
@@ -246,6 +260,8 @@ final class VisitPresenter {
                 childNames.put(child.id(), child.displayName() == null ? "" : child.displayName());
             }
             view.childId.getItems().setAll(childNames.keySet());
+            String typed = view.childId.getEditor().getText();
+            view.childName.setText(childNames.getOrDefault(typed == null ? "" : typed.strip(), ""));
             long waiting = view.visits.getItems().stream().filter(v -> v.state() == SyncState.WAITING).count();
             view.waitingCount.setText(waiting == 0 ? "All sent" : waiting + " waiting to sync");
         } catch (StoreException e) {

@@ -19,8 +19,18 @@ public final class VisitScreen {
      */
     public static Parent create(VisitRecorder recorder, VisitStore visits, ChildStore children,
                                 SyncScheduler scheduler, Account account, Background background) {
+        return create(recorder, visits, children, scheduler, account, background, null, null);
+    }
+
+    /**
+     * The form for {@code childId} (null: none chosen), with a "Caseload" button that runs {@code back} (null: no
+     * such button).
+     */
+    public static Parent create(VisitRecorder recorder, VisitStore visits, ChildStore children,
+                                SyncScheduler scheduler, Account account, Background background, String childId,
+                                Runnable back) {
         VisitView view = new VisitView();
-        new VisitPresenter(view, recorder, visits, children, scheduler, account, background).start();
+        new VisitPresenter(view, recorder, visits, children, scheduler, account, background, childId, back).start();
         view.root.getStylesheets().add(Objects.requireNonNull(VisitScreen.class.getResource(STYLESHEET),
                 STYLESHEET).toExternalForm());
         return view.root;

@@ -51,6 +51,8 @@ final class VisitView {
     final Label waitingCount = new Label();
     final Label signedInAs = new Label();
     final Button signOut = new Button("Sign out");
+    /** Back to the caseload; shown only when the form was opened from it. */
+    final Button back = new Button("‹ Caseload");
 
     final Label childIdError = error("childIdError");
     final Label occurredAtError = error("occurredAtError");
@@ -73,7 +75,12 @@ final class VisitView {
         waitingCount.getStyleClass().add("app-bar-info");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(title, spacer, waitingCount);
+        back.setId("back");
+        back.getStyleClass().add("back");
+        back.setAccessibleText("Back to the caseload");
+        back.setVisible(false);
+        back.setManaged(false);
+        HBox bar = new HBox(8, back, title, spacer, waitingCount);
         bar.getStyleClass().add("app-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

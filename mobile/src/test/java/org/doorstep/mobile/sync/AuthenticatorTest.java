@@ -189,7 +189,8 @@ class AuthenticatorTest {
         Authenticator afterRestart = new Authenticator(device.client, device.sessions, device.visits, device.wipe,
                 device.auth.device(), CLOCK);
         assertEquals(new SyncSummary(0, 0, 0, null),
-                new SyncService(device.visits, device.children, device.client, afterRestart, device.wipe).syncNow());
+                new SyncService(device.visits, device.puller(afterRestart)::pullAll, device.client, afterRestart, device.wipe)
+                        .syncNow());
         assertEquals(rotated, fake.refreshes.get(1).refreshToken());
     }
 

@@ -8,8 +8,13 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,6 +27,13 @@ import org.doorstep.protocol.auth.RefreshRequest;
 import org.doorstep.protocol.auth.SignInRequest;
 import org.doorstep.protocol.auth.SignedInUser;
 import org.doorstep.protocol.auth.Tokens;
+import org.doorstep.protocol.child.CaseloadChild;
+import org.doorstep.protocol.policy.LocalPolicy;
+import org.doorstep.protocol.pull.Change;
+import org.doorstep.protocol.pull.ChildChange;
+import org.doorstep.protocol.pull.PolicyChange;
+import org.doorstep.protocol.pull.PullResponse;
+import org.doorstep.protocol.visit.ChildSummary;
 
 /**
  * A tiny in-JVM stand-in for the server, for the cases a real server cannot be made to produce on
@@ -29,12 +41,15 @@ import org.doorstep.protocol.auth.Tokens;
  * access token that expires now, a refresh token the server forgot, a device revoked mid-sync. It speaks the
  * sign-in contract with one user, {@value #USERNAME} / {@value #PASSWORD}: every request but sign-in and
  * refresh needs a bearer token it issued and has not expired. Push answers come from a function of the
- * request body; {@code GET /api/children} answers {@link #children}.
+ * request body; {@code GET /api/children} answers {@link #children}. Pull answers come from {@link #pull}, a
+ * function of the {@code after} cursor (null on a first pull); by default one page with the standard policy
+ * and {@link #children} as child changes, cursor {@value #DEFAULT_CURSOR}.
  */
 public final class FakeServer implements AutoCloseable {
     public static final String USERNAME = "sam.worker";
     public static final String PASSWORD = "doorstep-demo";
     public static final SignedInUser SAM = new SignedInUser("U-SAM", USERNAME, "Sam Worker", List.of("social_worker"));
+    public static final String DEFAULT_CURSOR = "fake-end";
     private static final ObjectMapper JSON = ProtocolJson.newMapper();
 
     /** An answer to give, or {@link #DROP} to close the connection without one. */
@@ -45,7 +60,7 @@ public final class FakeServer implements AutoCloseable {
             return new Reply(200, body);
         }
 
-        static Reply error(int status, ErrorCode code, String message) {
+        public static Reply error(int status, ErrorCode code, String message) {
             return new Reply(status, write(ApiError.of(code, message)));
         }
     }
@@ -67,6 +82,11 @@ public final class FakeServer implements AutoCloseable {
     public final List<String> unauthenticated = new CopyOnWriteArrayList<>();
     /** The body of {@code GET /api/children}. */
     public volatile String children = "[]";
+    /** The answer to a pull after the given cursor (null: from the beginning). */
+    public volatile Function<String, Reply> pull = after -> Reply.json(defaultPage());
+    /** The {@code after} of every pull, in order ("" for none), and each pull's {@code limit}. */
+    public final List<String> pullCursors = new CopyOnWriteArrayList<>();
+    public final List<Integer> pullLimits = new CopyOnWriteArrayList<>();
 
     public FakeServer(Function<String, Reply> push) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -84,6 +104,17 @@ public final class FakeServer implements AutoCloseable {
             answer(exchange, push.apply(body));
         });
         server.createContext("/api/children", exchange -> answer(exchange, read(bearer(exchange), "/api/children")));
+        server.createContext("/api/sync/v1/pull", exchange -> {
+            Reply refused = refusedRead(bearer(exchange), "/api/sync/v1/pull");
+            if (refused != null) {
+                answer(exchange, refused);
+                return;
+            }
+            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            pullCursors.add(query.getOrDefault("after", ""));
+            pullLimits.add(Integer.parseInt(query.getOrDefault("limit", "-1")));
+            answer(exchange, pull.apply(query.get("after")));
+        });
         server.start();
     }
 
@@ -158,10 +189,47 @@ public final class FakeServer implements AutoCloseable {
     }
 
     private Reply read(String token, String path) {
+        Reply refused = refusedRead(token, path);
+        return refused != null ? refused : Reply.json(children);
+    }
+
+    /** Why a read with {@code token} is refused, or null when it is not. */
+    private Reply refusedRead(String token, String path) {
         if (pushOnlyAccess.contains(token) || (revoked && validAccess.contains(token))) {
             return Reply.error(403, ErrorCode.DEVICE_REVOKED, "This device was revoked");
         }
-        return validAccess.contains(token) ? Reply.json(children) : unauthenticated(path);
+        return validAccess.contains(token) ? null : unauthenticated(path);
+    }
+
+    /** One page: the standard policy, then {@link #children} as child changes (no episodes), nothing more. */
+    private String defaultPage() {
+        try {
+            List<Change> changes = new ArrayList<>();
+            changes.add(new PolicyChange(LocalPolicy.DEFAULTS));
+            for (ChildSummary child : JSON.readValue(children, ChildSummary[].class)) {
+                changes.add(new ChildChange(CaseloadChild.named(child.id(), child.displayName())));
+            }
+            return write(new PullResponse(Instant.now(), changes, DEFAULT_CURSOR, false));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A page for tests: {@code changes} then {@code nextCursor}, more to come or not. */
+    public static Reply page(List<Change> changes, String nextCursor, boolean hasMore) {
+        return Reply.json(write(new PullResponse(Instant.now(), changes, nextCursor, hasMore)));
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> values = new HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return values;
     }
 
     /** The recovery key this fake gives a device at sign-in (base64url of 256 bits, fixed per device id). */

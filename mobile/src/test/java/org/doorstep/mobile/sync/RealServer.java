@@ -23,11 +23,13 @@ public final class RealServer implements AutoCloseable {
     private final Process process;
     private final URI uri;
     private final Path log;
+    private final Path database;
 
-    private RealServer(Process process, URI uri, Path log) {
+    private RealServer(Process process, URI uri, Path log, Path database) {
         this.process = process;
         this.uri = uri;
         this.log = log;
+        this.database = database;
     }
 
     /** The jar named by {@code doorstep.server.jar} (set by failsafe), else ../server/target/doorstep-server.jar. */
@@ -46,21 +48,41 @@ public final class RealServer implements AutoCloseable {
         int port = freePort();
         Path log = workDir.resolve("server.log");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path database = workDir.resolve("server.db");
         Process process = new ProcessBuilder(List.of(java.toString(),
-                "-Ddoorstep.database.path=" + workDir.resolve("server.db"),
+                "-Ddoorstep.database.path=" + database,
                 "-Ddoorstep.demo.enabled=true",
                 "-Dmicronaut.server.port=" + port,
                 "-jar", jar.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         // If the test JVM ends without closing the server (a crash, Ctrl-C), the server must not outlive it.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-doorstep-server"));
-        RealServer server = new RealServer(process, URI.create("http://127.0.0.1:" + port), log);
+        RealServer server = new RealServer(process, URI.create("http://127.0.0.1:" + port), log, database);
         server.awaitHealthy();
         return server;
     }
 
     public URI uri() {
         return uri;
+    }
+
+    /**
+     * Runs the jar's CSV import ({@code java -jar doorstep-server.jar import DIR}) on this server's database
+     * while the server runs, as an administrator would; fails with the command's output unless it applied.
+     */
+    void importCsv(Path directory) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path output = Files.createTempFile("doorstep-import", ".log");
+        Process importer = new ProcessBuilder(List.of(java.toString(), "-Ddoorstep.database.path=" + database,
+                "-jar", jar().toString(), "import", directory.toString()))
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!importer.waitFor(90, TimeUnit.SECONDS)) {
+            importer.destroyForcibly();
+            throw new IllegalStateException("The import did not finish in 90 s:\n" + Files.readString(output));
+        }
+        if (importer.exitValue() != 0) {
+            throw new IllegalStateException("The import failed (exit " + importer.exitValue() + "):\n" + Files.readString(output));
+        }
     }
 
     private void awaitHealthy() throws IOException, InterruptedException {

@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.doorstep.mobile.pull.Puller;
+import org.doorstep.mobile.pull.SqliteCaseloadStore;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalVisit;
@@ -265,7 +267,9 @@ class SyncAgainstRealServerIT {
 
     /** A sync as the app runs it after a restart: the stored sign-in, no access token yet. */
     private SyncService sync(URI uri) {
-        return new SyncService(visits, new ChildStore(database), client(uri), auth(uri), new LocalWipe(database), 2);
+        Authenticator auth = auth(uri);
+        Puller pull = new Puller(new SqliteCaseloadStore(database), client(uri), auth, Clock.systemUTC());
+        return new SyncService(visits, pull::pullAll, client(uri), auth, new LocalWipe(database), 2);
     }
 
     private static SyncClient client(URI uri) {

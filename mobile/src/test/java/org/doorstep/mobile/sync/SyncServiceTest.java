@@ -14,7 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.doorstep.mobile.store.ChildStore;
+import org.doorstep.mobile.pull.Puller;
+import org.doorstep.mobile.pull.SqliteCaseloadStore;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalWipe;
 import org.doorstep.mobile.store.OutboxEntry;
@@ -181,6 +182,7 @@ class SyncServiceTest {
         if (fake != null && auth.currentUser().isEmpty()) {
             assertEquals(new SignInResult.SignedIn(FakeServer.SAM), auth.signIn(FakeServer.USERNAME, FakeServer.PASSWORD));
         }
-        return new SyncService(visits, new ChildStore(database), client, auth, wipe, batchSize);
+        Puller pull = new Puller(new SqliteCaseloadStore(database), client, auth, Clock.systemUTC());
+        return new SyncService(visits, pull::pullAll, client, auth, wipe, batchSize);
     }
 }

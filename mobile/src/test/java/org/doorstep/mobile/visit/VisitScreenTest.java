@@ -21,6 +21,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.doorstep.mobile.pull.Puller;
+import org.doorstep.mobile.pull.SqliteCaseloadStore;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalVisit;
@@ -75,7 +77,8 @@ class VisitScreenTest {
         LocalWipe wipe = new LocalWipe(database);
         Authenticator auth = new Authenticator(client, sessions, visits, wipe,
                 new DeviceIdentity(database.deviceId(), "Test phone"), Clock.systemUTC());
-        SyncService sync = new SyncService(visits, children, client, auth, wipe);
+        SyncService sync = new SyncService(visits, new Puller(new SqliteCaseloadStore(database), client, auth,
+                Clock.systemUTC())::pullAll, client, auth, wipe);
         // Syncs only on "Sync now" here: no timer and no sync after a save within a test's time.
         scheduler = new SyncScheduler(sync::syncNow, new ExecutorTimers("test-sync"), Clock.systemUTC(),
                 new Backoff(Duration.ofMinutes(30), Duration.ofMinutes(30), () -> 0.5),

@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.doorstep.server.access.Allocations;
 import org.doorstep.server.db.ChangeNumbers;
 import org.doorstep.server.db.ChangeSequence;
@@ -17,7 +20,8 @@ import org.doorstep.server.db.TimeText;
 /**
  * Checks an import against the database and applies it, in one transaction: either every row is
  * stored or, when any problem is found, nothing is. Rows that match what is stored are left alone, so
- * re-running an import writes nothing and consumes no change numbers.
+ * re-running an import writes nothing and consumes no change numbers. A child whose episodes the import
+ * adds or changes gets a new change number, so that devices pull the child again with its episodes.
  */
 @Singleton
 class ImportApplier {
@@ -42,15 +46,37 @@ class ImportApplier {
         }
         Map<ImportFile, ImportCounts> counts = new EnumMap<>(ImportFile.class);
         String time = TimeText.of(now);
+        Set<String> numbered = new HashSet<>();
+        Set<String> episodesChanged = new TreeSet<>();
         for (ImportFile file : ImportFile.values()) {
             if (!set.rows().containsKey(file)) {
                 continue;
             }
             Diff diff = Diff.of(set.rows(file), existing, file);
             write(file, diff, existing, time);
+            if (file == ImportFile.CHILDREN) {
+                diff.added.forEach(row -> numbered.add(row.id()));
+                diff.changed.forEach(row -> numbered.add(row.id()));
+            } else if (file.isEpisode()) {
+                episodesChanged.addAll(childrenOf(file, diff, existing));
+            }
             counts.put(file, new ImportCounts(diff.added.size(), diff.changed.size(), diff.unchanged));
         }
+        // Numbered earlier in this transaction: their change is read after commit, with these episodes.
+        episodesChanged.removeAll(numbered);
+        store.renumberChildren(List.copyOf(episodesChanged), changes.reserve(episodesChanged.size()));
         return new ImportReport(List.of(), counts);
+    }
+
+    /** The children whose episodes of {@code file} the diff adds or changes: for a moved episode, both children. */
+    private static Set<String> childrenOf(ImportFile file, Diff diff, ExistingRows existing) {
+        Set<String> children = new HashSet<>();
+        diff.added.forEach(row -> children.add(row.value("child_id")));
+        for (ImportRow row : diff.changed) {
+            children.add(row.value("child_id"));
+            children.add(existing.of(file).get(row.id()).get("child_id"));
+        }
+        return children;
     }
 
     private void write(ImportFile file, Diff diff, ExistingRows existing, String now) {

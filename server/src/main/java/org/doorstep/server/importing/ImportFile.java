@@ -87,6 +87,14 @@ public enum ImportFile {
         return columns.stream().map(Column::name).filter(name -> !name.equals("id") && !name.equals("roles")).toList();
     }
 
+    /** Whether the file holds episodes of children (plans, placements, private fostering, care leavers). */
+    boolean isEpisode() {
+        return switch (this) {
+            case PLANS, PLACEMENTS, PRIVATE_FOSTERING, CARE_LEAVERS -> true;
+            case TEAMS, USERS, CHILDREN -> false;
+        };
+    }
+
     /** The columns that name a row of another file (or of the database), and which file. */
     Map<String, ImportFile> references() {
         return switch (this) {

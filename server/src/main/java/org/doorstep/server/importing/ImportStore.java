@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.doorstep.server.db.ChangeNumbers;
 import org.doorstep.server.db.JdbcBatches;
 
 /** The import's reads and batched writes, through plain JDBC inside the caller's transaction. */
@@ -111,6 +112,11 @@ class ImportStore {
             params.add(java.util.Arrays.asList(child.id(), from, child.value("allocated_worker_id"), child.value("team_id")));
         }
         batchOf("INSERT INTO allocation (child_id, allocated_from, worker_id, team_id) VALUES (?, ?, ?, ?)", params);
+    }
+
+    /** Gives each child the next of {@code numbers} as its change number, so that devices pull it again. */
+    void renumberChildren(List<String> childIds, ChangeNumbers numbers) {
+        batch("UPDATE child SET change_seq = ? WHERE id = ?", childIds, id -> List.of(numbers.next(), id));
     }
 
     interface ExtraValues {

@@ -4,7 +4,9 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.doorstep.protocol.child.CaseloadChild;
 import org.doorstep.protocol.missing.MissingEpisode;
 import org.doorstep.protocol.missing.ReturnInterview;
 import org.doorstep.protocol.missing.StoredMissingEpisode;
@@ -13,7 +15,7 @@ import org.doorstep.protocol.pull.ChildChange;
 import org.doorstep.protocol.pull.MissingEpisodeChange;
 import org.doorstep.protocol.pull.ReturnInterviewChange;
 import org.doorstep.protocol.pull.VisitChange;
-import org.doorstep.protocol.visit.ChildSummary;
+import org.doorstep.server.children.CaseloadChildren;
 import org.doorstep.server.children.ChildEntity;
 import org.doorstep.server.children.ChildRepository;
 import org.doorstep.server.missing.MissingRecords;
@@ -22,15 +24,20 @@ import org.doorstep.server.visits.VisitEntity;
 import org.doorstep.server.visits.VisitRepository;
 import org.doorstep.server.visits.VisitRows;
 
-/** Reads numbered changes of children and their records from every table, for {@link PullService}. */
+/**
+ * Reads numbered changes of children and their records from every table, for {@link PullService}. A child's
+ * change carries the child as it stands now, with its team and episodes ({@link CaseloadChildren}).
+ */
 @Singleton
 class ChangeReader {
     private final ChildRepository children;
+    private final CaseloadChildren caseload;
     private final VisitRepository visits;
     private final MissingRecords missing;
 
-    ChangeReader(ChildRepository children, VisitRepository visits, MissingRecords missing) {
+    ChangeReader(ChildRepository children, CaseloadChildren caseload, VisitRepository visits, MissingRecords missing) {
         this.children = children;
+        this.caseload = caseload;
         this.visits = visits;
         this.missing = missing;
     }
@@ -57,7 +64,7 @@ class ChangeReader {
                 : missing.episodes().changedBetween(after, upTo, childIds, limit);
         List<StoredRow<ReturnInterview>> interviews = childIds == null ? missing.interviews().changedBetween(after, upTo, limit)
                 : missing.interviews().changedBetween(after, upTo, childIds, limit);
-        return List.of(batch(childRows.stream().map(ChangeReader::child).toList(), limit),
+        return List.of(batch(children(childRows), limit),
                 batch(visitRows.stream().map(ChangeReader::visit).toList(), limit),
                 batch(episodes.stream().map(this::episode).toList(), limit),
                 batch(interviews.stream().map(this::interview).toList(), limit));
@@ -71,7 +78,7 @@ class ChangeReader {
         missing.interviews().ofChildUpTo(childId, upTo).forEach(row -> records.add(interview(row)));
         records.sort(Comparator.comparingLong(NumberedChange::number));
         List<NumberedChange> all = new ArrayList<>(records.size() + 1);
-        children.findById(childId).ifPresent(child -> all.add(child(child)));
+        children.findById(childId).ifPresent(child -> all.addAll(children(List.of(child))));
         all.addAll(records);
         return all;
     }
@@ -80,8 +87,10 @@ class ChangeReader {
         return new Batch(changes, changes.size() >= limit);
     }
 
-    private static NumberedChange child(ChildEntity child) {
-        return new NumberedChange(child.changeSeq(), child.id(), new ChildChange(new ChildSummary(child.id(), child.displayName())));
+    private List<NumberedChange> children(List<ChildEntity> rows) {
+        Map<String, CaseloadChild> withEpisodes = caseload.of(rows);
+        return rows.stream().map(child -> new NumberedChange(child.changeSeq(), child.id(),
+                new ChildChange(withEpisodes.get(child.id())))).toList();
     }
 
     private static NumberedChange visit(VisitEntity visit) {

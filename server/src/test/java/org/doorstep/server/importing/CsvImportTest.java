@@ -139,6 +139,29 @@ class CsvImportTest {
     }
 
     @Test
+    void aChangedOrMovedEpisodeGivesItsChildrenNewChangeNumbersAndNobodyElse() throws Exception {
+        importer.run(EXAMPLE);
+        long c2001 = count("SELECT change_seq FROM child WHERE id = 'C-2001'");
+        long c2002 = count("SELECT change_seq FROM child WHERE id = 'C-2002'");
+        long c2003 = count("SELECT change_seq FROM child WHERE id = 'C-2003'");
+        long counterBefore = count("SELECT value FROM sync_counter");
+        Path changed = copyOfExample();
+        // P-3001 ends; P-3002 moves from C-2002 to C-2003 (a correction of the council's record).
+        replaceIn(changed.resolve("plans.csv"), "P-3001,C-2001,cp,2025-09-01,", "P-3001,C-2001,cp,2025-09-01,2025-11-14");
+        replaceIn(changed.resolve("plans.csv"), "P-3002,C-2002,cin,", "P-3002,C-2003,cin,");
+
+        ImportReport report = importer.run(changed);
+
+        assertEquals(new ImportCounts(0, 2, 1), report.counts(ImportFile.PLANS));
+        assertEquals(counterBefore + 3, count("SELECT value FROM sync_counter"), "one number per child touched");
+        assertTrue(count("SELECT change_seq FROM child WHERE id = 'C-2001'") > c2001);
+        assertTrue(count("SELECT change_seq FROM child WHERE id = 'C-2002'") > c2002, "the child the plan left");
+        assertTrue(count("SELECT change_seq FROM child WHERE id = 'C-2003'") > c2003, "the child the plan joined");
+        assertEquals(3, count("SELECT COUNT(*) FROM child WHERE change_seq > " + counterBefore));
+        assertEquals(count("SELECT COUNT(*) FROM child"), count("SELECT COUNT(DISTINCT change_seq) FROM child"));
+    }
+
+    @Test
     void aBadSetIsRefusedWithEveryProblemAndChangesNothing() throws Exception {
         importer.run(EXAMPLE);
         Map<String, List<String>> before = DatabaseFingerprint.of(dataSource, TABLES);

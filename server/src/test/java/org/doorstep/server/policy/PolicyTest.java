@@ -16,6 +16,7 @@ import org.doorstep.compliance.plans.Plan;
 import org.doorstep.compliance.visits.Visit;
 import org.doorstep.compliance.visits.VisitLog;
 import org.doorstep.protocol.policy.LocalPolicy;
+import org.doorstep.protocol.policy.PolicyMapping;
 import org.doorstep.protocol.pull.PolicyChange;
 import org.doorstep.server.ServerTest;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,6 +17,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.doorstep.protocol.child.CareLeaverEpisode;
+import org.doorstep.protocol.child.CaseloadChild;
+import org.doorstep.protocol.child.ChildEpisodes;
+import org.doorstep.protocol.child.PlacementEpisode;
+import org.doorstep.protocol.child.PlanEpisode;
+import org.doorstep.protocol.child.PrivateFosteringEpisode;
 import org.doorstep.protocol.missing.MissingEpisode;
 import org.doorstep.protocol.pull.Change;
 import org.doorstep.protocol.pull.ChildChange;
@@ -31,6 +40,8 @@ import org.doorstep.protocol.visit.Visit;
 import org.doorstep.protocol.auth.Role;
 import org.doorstep.server.ServerTest;
 import org.doorstep.server.access.Allocations;
+import org.doorstep.server.importing.CsvImport;
+import org.doorstep.server.importing.ImportReport;
 import org.doorstep.server.scope.Caller;
 import org.doorstep.server.scope.Caller.Channel;
 import org.doorstep.server.testing.People;
@@ -50,6 +61,8 @@ class CaseloadPullTest extends ServerTest {
     PushService pushes;
     @Inject
     Allocations allocations;
+    @Inject
+    CsvImport importer;
 
     People people;
     Caller sam;
@@ -242,7 +255,8 @@ class CaseloadPullTest extends ServerTest {
         assertEquals(List.of(new ChildRemovedChange(child)), about(manager.sync(50), child));
         assertEquals(List.of(new ChildRemovedChange(child)), about(worker.sync(50), child));
         allocations.reopen(child, T0.plusSeconds(120));
-        assertTrue(about(worker.sync(50), child).contains(new ChildChange(new org.doorstep.protocol.visit.ChildSummary(child, "Cal Closing"))));
+        assertTrue(about(worker.sync(50), child).contains(new ChildChange(new CaseloadChild(child, "Cal Closing",
+                LocalDate.parse("2015-01-01"), "T-NORTH", ChildEpisodes.NONE))));
     }
 
     @Test
@@ -265,5 +279,71 @@ class CaseloadPullTest extends ServerTest {
         assertTrue(officer.records.contains(child + "/episode:" + episode + ":1"));
         MutationResult visitByOfficer = push(omar, new RecordVisit(UUID.randomUUID(), visitOf(child, UUID.randomUUID()))).get(0);
         assertEquals("child_not_in_scope", visitByOfficer.error().code().wireName(), "officers read visits, never record them");
+    }
+
+    @Test
+    void aChildArrivesWithItsDateOfBirthTeamAndEveryEpisodeEndedOnesToo() {
+        String child = newChild("Eve Episodes");
+        people.update("INSERT INTO plan (id, child_id, kind, start_date, end_date) VALUES (?, ?, 'cin', '2025-01-06', '2025-06-30')",
+                child + "-P1", child);
+        people.update("INSERT INTO plan (id, child_id, kind, start_date) VALUES (?, ?, 'cp', '2025-07-01')", child + "-P2", child);
+        people.update("INSERT INTO placement (id, child_id, start_date, end_date, placement_type, intended_until_18_from, "
+                + "long_term_foster_from, child_agreed_from, first_review_date) VALUES (?, ?, '2024-03-01', '2025-02-28', "
+                + "'with_parent_reg19', NULL, NULL, NULL, '2024-04-12')", child + "-A1", child);
+        people.update("INSERT INTO placement (id, child_id, start_date, placement_type, intended_until_18_from, "
+                + "long_term_foster_from, child_agreed_from) VALUES (?, ?, '2025-03-01', 'general', '2025-09-01', "
+                + "'2026-03-01', '2026-03-02')", child + "-A2", child);
+        people.update("INSERT INTO private_fostering (id, child_id, notification_received_date, la_aware_date) "
+                + "VALUES (?, ?, '2023-05-02', '2023-04-28')", child + "-F1", child);
+        people.update("INSERT INTO care_leaver_accommodation (id, child_id, first_provided_date, basis) "
+                + "VALUES (?, ?, '2026-01-05', 's24b')", child + "-L1", child);
+        allocations.reallocate(child, sam.userId(), "T-NORTH", T0);
+
+        List<Change> received = about(new Device(sam).sync(2), child);
+
+        assertEquals(List.of(new ChildChange(new CaseloadChild(child, "Eve Episodes", LocalDate.parse("2015-01-01"), "T-NORTH",
+                new ChildEpisodes(
+                        List.of(new PlanEpisode(child + "-P1", "cin", LocalDate.parse("2025-01-06"), LocalDate.parse("2025-06-30")),
+                                new PlanEpisode(child + "-P2", "cp", LocalDate.parse("2025-07-01"), null)),
+                        List.of(new PlacementEpisode(child + "-A1", LocalDate.parse("2024-03-01"), LocalDate.parse("2025-02-28"),
+                                        "with_parent_reg19", null, null, null, LocalDate.parse("2024-04-12")),
+                                new PlacementEpisode(child + "-A2", LocalDate.parse("2025-03-01"), null, "general",
+                                        LocalDate.parse("2025-09-01"), LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-02"), null)),
+                        List.of(new PrivateFosteringEpisode(child + "-F1", LocalDate.parse("2023-05-02"), LocalDate.parse("2023-04-28"), null)),
+                        List.of(new CareLeaverEpisode(child + "-L1", LocalDate.parse("2026-01-05"), "s24b", null)))))),
+                received);
+    }
+
+    @Test
+    void anImportedEpisodeReachesTheDeviceAsTheChildAgainAndAnUnchangedReimportSendsNothing() throws IOException {
+        String child = newChild("Fin Imported");
+        allocations.reallocate(child, sam.userId(), "T-NORTH", T0);
+        Device device = new Device(sam);
+        device.sync(50);
+        Path csv = Files.createTempDirectory("episode-import");
+
+        Files.writeString(csv.resolve("plans.csv"), "id,child_id,kind,start_date,end_date\n" + child + "-CP,"
+                + child + ",cp,2026-02-02,\n");
+        assertTrue(importer.run(csv).applied());
+        List<Change> added = about(device.sync(50), child);
+        assertEquals(List.of(new PlanEpisode(child + "-CP", "cp", LocalDate.parse("2026-02-02"), null)), plans(added));
+
+        ImportReport again = importer.run(csv);
+        assertTrue(again.applied());
+        assertEquals(List.of(), about(device.sync(50), child), "an unchanged re-import sends nothing");
+
+        Files.writeString(csv.resolve("plans.csv"), "id,child_id,kind,start_date,end_date\n" + child + "-CP,"
+                + child + ",cp,2026-02-02,2026-02-27\n");
+        assertTrue(importer.run(csv).applied());
+        List<Change> ended = about(device.sync(50), child);
+        assertEquals(List.of(new PlanEpisode(child + "-CP", "cp", LocalDate.parse("2026-02-02"), LocalDate.parse("2026-02-27"))),
+                plans(ended));
+        assertEquals(List.of(), about(new Device(lee).sync(50), child), "never to another worker");
+    }
+
+    /** The plans of the one child change in {@code changes}. */
+    private static List<PlanEpisode> plans(List<Change> changes) {
+        assertEquals(1, changes.size(), changes.toString());
+        return ((ChildChange) changes.get(0)).child().episodes().plans();
     }
 }

@@ -14,9 +14,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
@@ -93,6 +97,32 @@ class PullTest extends ServerTest {
         assertEquals("visit:" + newVisit + ":1", key(next.body().at("/changes/0")));
         assertFalse(next.body().get("hasMore").asBoolean());
         assertEquals(0, pull(next.text("/nextCursor"), 100).body().get("changes").size());
+    }
+
+    @Test
+    void aDemoChildCarriesItsDateOfBirthTeamAndEpisodeDatedFromTheDayItWasSeeded() {
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        Map<String, JsonNode> children = new HashMap<>();
+        for (JsonNode change : pull(null, 500).body().get("changes")) {
+            if (change.get("type").asText().equals("child")) {
+                children.put(change.at("/child/id").asText(), change.get("child"));
+            }
+        }
+
+        JsonNode ava = children.get("C-1001");
+        assertEquals("Ava Example", ava.get("displayName").asText());
+        assertEquals("2014-05-17", ava.get("dateOfBirth").asText());
+        assertEquals("T-NORTH", ava.get("teamId").asText());
+        assertEquals("DEMO-CP-1001", ava.at("/episodes/plans/0/id").asText());
+        assertEquals("cp", ava.at("/episodes/plans/0/kind").asText());
+        assertEquals(LocalDate.parse(today).minusDays(30).toString(), ava.at("/episodes/plans/0/startDate").asText());
+        assertTrue(ava.at("/episodes/plans/0/endDate").isMissingNode());
+        assertEquals(0, ava.at("/episodes/placements").size());
+        assertEquals("general", children.get("C-1002").at("/episodes/placements/0/placementType").asText());
+        assertEquals("cin", children.get("C-1003").at("/episodes/plans/0/kind").asText());
+        assertEquals("s23b", children.get("C-1004").at("/episodes/careLeaverAccommodation/0/basis").asText());
+        assertEquals(LocalDate.parse(today).minusDays(1).toString(),
+                children.get("C-1005").at("/episodes/privateFostering/0/notificationReceivedDate").asText());
     }
 
     @Test

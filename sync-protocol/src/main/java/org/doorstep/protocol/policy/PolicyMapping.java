@@ -1,4 +1,4 @@
-package org.doorstep.server.policy;
+package org.doorstep.protocol.policy;
 
 import java.time.Duration;
 import org.doorstep.compliance.care.CicPolicy;
@@ -14,12 +14,15 @@ import org.doorstep.compliance.time.DueSoonThresholds;
 import org.doorstep.compliance.time.Interval;
 import org.doorstep.compliance.time.IntervalUnit;
 import org.doorstep.compliance.workingtogether.WorkingTogetherPolicy;
-import org.doorstep.protocol.policy.LocalPolicy;
 
 /**
  * Between the wire form of the council's policy and the compliance engine's {@link CouncilPolicy}. The
  * due-soon thresholds are the council's for every rule; the statutory rules keep their statutory windows.
- * Expects a policy that passed {@link org.doorstep.protocol.policy.LocalPolicyValidator}.
+ * Expects a policy that passed {@link LocalPolicyValidator}.
+ *
+ * <p>It lives here, beside {@link LocalPolicy}, so that the server and the app map the policy the same way
+ * with one copy of the code: both depend on this module, and this module depends on {@code compliance}
+ * (plain Java, no framework), never the other way round.
  */
 public final class PolicyMapping {
     private PolicyMapping() {
