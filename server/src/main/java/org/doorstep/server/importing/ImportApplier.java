@@ -13,6 +13,7 @@ import org.doorstep.server.access.Allocations;
 import org.doorstep.server.db.ChangeNumbers;
 import org.doorstep.server.db.ChangeSequence;
 import org.doorstep.server.db.TimeText;
+import org.doorstep.server.episodes.EpisodeChanges;
 
 /**
  * Checks an import against the database and applies it, in one transaction: either every row is
@@ -24,9 +25,11 @@ class ImportApplier {
     private final ImportStore store;
     private final ChangeSequence changes;
     private final Allocations allocations;
+    private final EpisodeChanges episodeChanges;
 
-    ImportApplier(ImportStore store, ChangeSequence changes, Allocations allocations) {
+    ImportApplier(ImportStore store, ChangeSequence changes, Allocations allocations, EpisodeChanges episodeChanges) {
         this.allocations = allocations;
+        this.episodeChanges = episodeChanges;
         this.store = store;
         this.changes = changes;
     }
@@ -64,9 +67,21 @@ class ImportApplier {
                 store.replaceRoles(all);
             }
             case CHILDREN -> writeChildren(diff, existing, now);
+            case TEAMS -> {
+                store.insert(file, diff.added, List.of(), row -> List.of());
+                store.update(file, diff.changed, List.of(), row -> List.of());
+            }
             default -> {
                 store.insert(file, diff.added, List.of(), row -> List.of());
                 store.update(file, diff.changed, List.of(), row -> List.of());
+                // Episodes decide which visiting rules apply: their children's compliance must be re-evaluated.
+                List<String> children = new ArrayList<>();
+                diff.added.forEach(row -> children.add(row.value("child_id")));
+                for (ImportRow row : diff.changed) {
+                    children.add(row.value("child_id"));
+                    children.add(existing.of(file).get(row.id()).get("child_id"));
+                }
+                episodeChanges.record(children);
             }
         }
     }
