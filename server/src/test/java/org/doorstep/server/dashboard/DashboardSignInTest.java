@@ -143,6 +143,27 @@ class DashboardSignInTest extends ServerTest {
         assertEquals("/dashboard/team?status=overdue", after.location());
     }
 
+    @Inject
+    io.micronaut.web.router.Router router;
+
+    @Test
+    void everyDashboardFormRefusesAPostWithoutTheSessionsToken() {
+        java.util.List<String> posts = router.uriRoutes()
+                .filter(r -> r.getHttpMethod() == io.micronaut.http.HttpMethod.POST)
+                .map(r -> r.getUriMatchTemplate().toString())
+                .filter(t -> t.startsWith("/dashboard")).distinct().sorted().toList();
+        assertEquals(java.util.List.of("/dashboard/reviews", "/dashboard/sign-in", "/dashboard/sign-out"), posts,
+                "a new dashboard POST route must be added here, and must refuse a missing form token");
+        Browser browser = browser();
+        browser.signIn("maria.manager", DEMO_PASSWORD);
+        for (String path : posts) {
+            Browser.Page page = browser.post(path, Map.of("visit", "x", "version", "1", "decision", "agreed"));
+            assertEquals(403, page.status(), path);
+            assertTrue(page.body().contains("security token"), path);
+        }
+        assertEquals(200, browser.get("/dashboard/team").status(), "the session is still live: nothing was done");
+    }
+
     @Test
     void signInNeverRedirectsToAnotherSite() {
         Browser browser = browser();

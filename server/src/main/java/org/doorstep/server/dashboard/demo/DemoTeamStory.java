@@ -115,7 +115,7 @@ class DemoTeamStory implements ApplicationEventListener<StartupEvent>, Ordered {
         story.write(numbers, visits, missing);
         scopes.afterMissingEpisodeStored("C-1004", now);
         episodes.record(List.of("C-1001", "C-1002", "C-1003", "C-1004", "C-1005"));
-        story.device("U-SAM", "demo-phone-sam", "Sam's phone", now.minusSeconds(2L * 24 * 3600));
+        story.device("U-SAM", "demo-phone-sam", "Sam's phone", now.minusSeconds(4L * 24 * 3600));
         LOG.info("Demo dashboard story: T-NORTH's children have plans, {} visits and missing episodes; sign in to "
                 + "/dashboard as maria.manager", story.visitCount());
     }

@@ -18,14 +18,6 @@ public final class DashboardRequests {
         return request.getAttribute(WebSessionFilter.SESSION_ENDED, Boolean.class).orElse(false);
     }
 
-    /**
-     * The fields of a dashboard POST's form, as read (once) by the form token filter. Controllers take the form
-     * from here and never bind the body a second time.
-     */
-    public static FormFields form(HttpRequest<?> request) {
-        return request.getAttribute(FormTokenFilter.FORM, FormFields.class).orElseGet(() -> FormFields.parse(null));
-    }
-
     /** Milliseconds since the dashboard's first filter saw the request, or -1 when unknown. */
     public static double elapsedMillis(HttpRequest<?> request) {
         return request.getAttribute(WebSessionFilter.STARTED, Long.class)

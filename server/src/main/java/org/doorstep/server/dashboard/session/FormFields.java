@@ -32,6 +32,23 @@ public final class FormFields {
         return new FormFields(fields);
     }
 
+    /** The fields as the server's form parser gives them: a value, or a list of values, per name. */
+    public static FormFields of(Map<String, ?> parsed) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        if (parsed != null) {
+            parsed.forEach((name, value) -> {
+                List<String> values = new ArrayList<>();
+                if (value instanceof List<?> list) {
+                    list.forEach(v -> values.add(String.valueOf(v)));
+                } else if (value != null) {
+                    values.add(String.valueOf(value));
+                }
+                fields.put(name, values);
+            });
+        }
+        return new FormFields(fields);
+    }
+
     public Optional<String> first(String name) {
         List<String> values = fields.get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));

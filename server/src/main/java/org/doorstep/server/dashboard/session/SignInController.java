@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.doorstep.protocol.auth.SignedInUser;
@@ -40,8 +42,10 @@ class SignInController {
     private final WebSessions sessions;
     private final SessionCookies cookies;
     private final Pages pages;
+    private final FormGuard guard;
 
-    SignInController(SignIn signIn, WebSessions sessions, SessionCookies cookies, Pages pages) {
+    SignInController(SignIn signIn, WebSessions sessions, SessionCookies cookies, Pages pages, FormGuard guard) {
+        this.guard = guard;
         this.signIn = signIn;
         this.sessions = sessions;
         this.cookies = cookies;
@@ -76,8 +80,8 @@ class SignInController {
     @Post("/sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    MutableHttpResponse<?> signIn(HttpRequest<?> request) {
-        FormFields form = DashboardRequests.form(request);
+    MutableHttpResponse<?> signIn(HttpRequest<?> request, @Nullable @Body Map<String, String> body) {
+        FormFields form = guard.check(request, body);
         String username = form.first("username").orElse("");
         String next = safeNext(form.first("next").orElse(null));
         SignedInUser user;
@@ -100,7 +104,12 @@ class SignInController {
     @Post("/sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    MutableHttpResponse<?> signOut(HttpRequest<?> request) {
+    MutableHttpResponse<?> signOut(HttpRequest<?> request, @Nullable @Body Map<String, String> body) {
+        if (DashboardRequests.session(request).isEmpty()) {
+            return Pages.withHeaders(request, HttpResponse.seeOther(URI.create(DashboardRefusals.SIGN_IN))
+                    .cookie(cookies.cleared(request, SessionCookies.SESSION)));
+        }
+        guard.check(request, body);
         DashboardRequests.session(request).ifPresent(session -> sessions.end(session.id()));
         return Pages.withHeaders(request, HttpResponse.seeOther(URI.create(DashboardRefusals.SIGN_IN + "?signed-out=1"))
                 .cookie(cookies.cleared(request, SessionCookies.SESSION)));
