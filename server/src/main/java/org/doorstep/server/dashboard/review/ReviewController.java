@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.doorstep.server.audit.AuditLog;
 import org.doorstep.server.dashboard.session.FormGuard;
 import org.doorstep.server.dashboard.session.FormFields;
@@ -94,7 +93,7 @@ class ReviewController {
     /** Records one review; the form sends the visit's id and version, the decision and a comment. */
     @Post("/reviews")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> review(HttpRequest<?> request, @Nullable @Body Map<String, String> body) {
+    MutableHttpResponse<?> review(HttpRequest<?> request, @Nullable @Body String body) {
         FormFields form = guard.check(request, body);
         WebSession session = Pages.sessionOf(request);
         teams.of(session);

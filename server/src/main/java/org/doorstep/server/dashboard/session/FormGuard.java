@@ -2,7 +2,6 @@ package org.doorstep.server.dashboard.session;
 
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
-import java.util.Map;
 import java.util.Optional;
 import org.doorstep.server.dashboard.web.PageRefusal;
 import org.doorstep.server.dashboard.web.SignInRequired;
@@ -30,8 +29,8 @@ public class FormGuard {
      * @throws SignInRequired when a form other than sign-in comes without a live session
      * @throws PageRefusal    403 when the token is missing or not this session's
      */
-    public FormFields check(HttpRequest<?> request, Map<String, String> body) {
-        FormFields form = FormFields.of(body == null ? Map.of() : Map.copyOf(body));
+    public FormFields check(HttpRequest<?> request, String body) {
+        FormFields form = FormFields.parse(body);
         String expected;
         if (SIGN_IN_PATH.equals(request.getPath())) {
             expected = cookies.read(request, SessionCookies.SIGN_IN).orElse(null);

@@ -18,7 +18,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.doorstep.protocol.auth.SignedInUser;
@@ -80,7 +79,7 @@ class SignInController {
     @Post("/sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    MutableHttpResponse<?> signIn(HttpRequest<?> request, @Nullable @Body Map<String, String> body) {
+    MutableHttpResponse<?> signIn(HttpRequest<?> request, @Nullable @Body String body) {
         FormFields form = guard.check(request, body);
         String username = form.first("username").orElse("");
         String next = safeNext(form.first("next").orElse(null));
@@ -104,7 +103,7 @@ class SignInController {
     @Post("/sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    MutableHttpResponse<?> signOut(HttpRequest<?> request, @Nullable @Body Map<String, String> body) {
+    MutableHttpResponse<?> signOut(HttpRequest<?> request, @Nullable @Body String body) {
         if (DashboardRequests.session(request).isEmpty()) {
             return Pages.withHeaders(request, HttpResponse.seeOther(URI.create(DashboardRefusals.SIGN_IN))
                     .cookie(cookies.cleared(request, SessionCookies.SESSION)));
