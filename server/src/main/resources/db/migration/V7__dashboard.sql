@@ -97,10 +97,10 @@ CREATE TABLE rhi_snapshot (
 CREATE INDEX rhi_snapshot_by_child ON rhi_snapshot (child_id);
 CREATE INDEX rhi_snapshot_by_team ON rhi_snapshot (team_id, returned_at);
 
--- How far the whole snapshot has been brought up to date: every change numbered up to refreshed_seq has
--- been applied (the background refresh advances it; a page refreshes only its own children).
+-- How far the snapshot has been brought up to date, per scope: every change numbered up to refreshed_seq
+-- has been applied to the scope's children. Scopes: 'all' (the background refresh), 'team:<id>' and
+-- 'worker:<id>' (a page refreshes its own children before reading them).
 CREATE TABLE compliance_watermark (
-    id             INTEGER NOT NULL PRIMARY KEY,
-    refreshed_seq  BIGINT  NOT NULL
+    scope          VARCHAR(100) NOT NULL PRIMARY KEY,
+    refreshed_seq  BIGINT       NOT NULL
 );
-INSERT INTO compliance_watermark (id, refreshed_seq) VALUES (1, 0);

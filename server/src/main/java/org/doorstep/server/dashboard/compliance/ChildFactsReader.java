@@ -111,6 +111,6 @@ public class ChildFactsReader {
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         String text = rs.getString(column);
-        return text == null ? null : TimeText.instant(text);
+        return StoredTimes.instant(text);
     }
 }

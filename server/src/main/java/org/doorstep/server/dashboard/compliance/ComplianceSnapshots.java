@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  *       {@code source_seq}; when its row's {@code stale_after} has passed (midnight, a return interview
  *       deadline); when the policy in force is not its row's; and when it has no row yet;</li>
  *   <li>a page refreshes its own scope (a team of a few hundred children) before reading, so it is always
- *       current; the background refresh does the whole authority and advances the watermark, so that what
- *       changed since is a short range of change numbers.</li>
+ *       current; each scope keeps a watermark (the whole authority's is the background refresh's), so what a
+ *       refresh looks through is only the range of change numbers since that scope's last refresh.</li>
  * </ul>
  */
 @Singleton
@@ -65,7 +65,7 @@ public class ComplianceSnapshots {
         Engines.Versioned engine = engines.current();
         Instant now = clock.instant();
         long upTo = counter();
-        long watermark = watermark();
+        long watermark = watermark(scope);
         Map<String, Long> changed = changedSince(scope, watermark, upTo);
         Map<String, Long> rows = snapshotSeqs(scope, changed.keySet());
         Set<String> dirty = new LinkedHashSet<>();
@@ -82,7 +82,9 @@ public class ComplianceSnapshots {
         List<String> ids = new ArrayList<>(dirty);
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            long t0 = System.nanoTime();
             Map<String, ChildFacts> facts = reader.read(batch);
+            long t1 = System.nanoTime();
             List<ChildEvaluator.Evaluation> evaluations = new ArrayList<>(facts.size());
             List<String> closed = new ArrayList<>();
             for (ChildFacts child : facts.values()) {
@@ -92,12 +94,17 @@ public class ComplianceSnapshots {
                     evaluations.add(ChildEvaluator.evaluate(child, engine.engine(), engine.version(), now, upTo));
                 }
             }
+            long t2 = System.nanoTime();
             store.write(evaluations, closed);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Snapshot batch of {}: read {} ms, evaluate {} ms, write {} ms", batch.size(), (t1 - t0) / 1_000_000,
+                        (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+            }
             evaluated += evaluations.size();
             removed += closed.size();
         }
-        if (scope.kind() == Scope.Kind.ALL) {
-            store.advanceWatermark(upTo);
+        if (upTo > watermark) {
+            store.advanceWatermark(scope.key(), upTo);
         }
         if (evaluated + removed > 0 && LOG.isDebugEnabled()) {
             LOG.debug("Compliance snapshot {}: {} evaluated, {} removed, up to change {}", scope, evaluated, removed, upTo);
@@ -110,9 +117,15 @@ public class ComplianceSnapshots {
         return single("SELECT value FROM sync_counter WHERE id = 1");
     }
 
+    /** How far the scope is up to date: its own mark, or the whole authority's when that is further. */
     @Connectable
-    long watermark() {
-        return single("SELECT refreshed_seq FROM compliance_watermark WHERE id = 1");
+    long watermark(Scope scope) {
+        return jdbc.prepareStatement("SELECT MAX(refreshed_seq) FROM compliance_watermark WHERE scope IN (?, 'all')", s -> {
+            s.setString(1, scope.key());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
     }
 
     /** Children of the scope with a change numbered in (after, upTo], with their highest such number. */

@@ -28,6 +28,15 @@ public record Scope(Kind kind, String id) {
         return new Scope(Kind.ALL, null);
     }
 
+    /** The scope's key in {@code compliance_watermark}. */
+    String key() {
+        return switch (kind) {
+            case TEAM -> "team:" + id;
+            case WORKER -> "worker:" + id;
+            case ALL -> "all";
+        };
+    }
+
     /** The SQL condition on the child table aliased {@code c}: one {@code ?} for the id, or none. */
     String condition() {
         return switch (kind) {

@@ -66,6 +66,61 @@ public class SnapshotReader {
         });
     }
 
+    /**
+     * The overview's figures for a scope (for the whole authority, one pass over its snapshot rows and one
+     * aggregate over the return interview clocks), counting returns since {@code since}.
+     */
+    @Connectable
+    public AuthoritySummary summary(Scope scope, java.time.Instant since) {
+        boolean scoped = scope.kind() != Scope.Kind.ALL;
+        String rows = "SELECT s.worst_status, s.cp_status, s.cin_status, s.cic_status, s.pf_status, s.cl_status, s.months"
+                + " FROM compliance_snapshot s" + (scoped ? " JOIN child c ON c.id = s.child_id WHERE " + scope.condition() : "");
+        var byRegime = AuthoritySummary.emptyByRegime();
+        var worst = new java.util.EnumMap<VisitStatus, Integer>(VisitStatus.class);
+        MonthCounts months = new MonthCounts();
+        int children = jdbc.prepareStatement(rows, s -> {
+            if (scoped && scope.hasParameter()) {
+                s.setString(1, scope.id());
+            }
+            int n = 0;
+            Regime[] regimes = Regime.values();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    n++;
+                    worst.merge(VisitStatus.fromCode(rs.getString(1)).orElse(VisitStatus.NONE), 1, Integer::sum);
+                    for (int i = 0; i < regimes.length; i++) {
+                        String status = rs.getString(i + 2);
+                        if (status != null) {
+                            byRegime.get(regimes[i]).merge(VisitStatus.fromCode(status).orElse(VisitStatus.COMPLIANT), 1, Integer::sum);
+                        }
+                    }
+                    MonthCounts.decodeInto(rs.getString(7), months);
+                }
+            }
+            return n;
+        });
+        String clocks = "SELECT COUNT(CASE WHEN r.returned_at >= ? AND r.offered_in_time IS NOT NULL THEN 1 END),"
+                + " COUNT(CASE WHEN r.returned_at >= ? AND r.offered_in_time = TRUE THEN 1 END),"
+                + " COUNT(CASE WHEN r.returned_at >= ? AND r.completed_in_time = TRUE THEN 1 END),"
+                + " COUNT(CASE WHEN r.done = FALSE AND r.status IN ('due_soon', 'not_yet_due') THEN 1 END),"
+                + " COUNT(CASE WHEN r.status = 'overdue' THEN 1 END) FROM rhi_snapshot r"
+                + (scoped ? " JOIN child c ON c.id = r.child_id WHERE " + scope.condition() : "");
+        int[] rhi = jdbc.prepareStatement(clocks, s -> {
+            String from = TimeText.of(since);
+            s.setString(1, from);
+            s.setString(2, from);
+            s.setString(3, from);
+            if (scoped && scope.hasParameter()) {
+                s.setString(4, scope.id());
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)};
+            }
+        });
+        return new AuthoritySummary(children, byRegime, worst, months, rhi[0], rhi[1], rhi[2], rhi[3], rhi[4]);
+    }
+
     /** A return interview clock with the names a page shows. */
     public record RhiRow(RhiClock clock, String childName, String workerName) {
     }

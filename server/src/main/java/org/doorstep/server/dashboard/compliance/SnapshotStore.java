@@ -62,14 +62,16 @@ class SnapshotStore {
         }
     }
 
-    /** Every change numbered up to {@code upTo} is in the snapshot (never moves back). */
+    /** Every change numbered up to {@code upTo} is in the snapshot of the scope (never moves back). */
     @Transactional
-    void advanceWatermark(long upTo) {
-        jdbc.prepareStatement("UPDATE compliance_watermark SET refreshed_seq = ? WHERE id = 1 AND refreshed_seq < ?", s -> {
-            s.setLong(1, upTo);
-            s.setLong(2, upTo);
-            return s.executeUpdate();
-        });
+    void advanceWatermark(String scope, long upTo) {
+        jdbc.prepareStatement("INSERT INTO compliance_watermark (scope, refreshed_seq) VALUES (?, ?) ON CONFLICT (scope)"
+                + " DO UPDATE SET refreshed_seq = excluded.refreshed_seq WHERE compliance_watermark.refreshed_seq < excluded.refreshed_seq",
+                s -> {
+                    s.setString(1, scope);
+                    s.setLong(2, upTo);
+                    return s.executeUpdate();
+                });
     }
 
     /** Clocks of the evaluated children that their new evaluation no longer has (an episode edited away). */
