@@ -45,18 +45,21 @@ class ImportApplier {
         }
         Map<ImportFile, ImportCounts> counts = new EnumMap<>(ImportFile.class);
         String time = TimeText.of(now);
+        List<String> episodeChildren = new ArrayList<>();
         for (ImportFile file : ImportFile.values()) {
             if (!set.rows().containsKey(file)) {
                 continue;
             }
             Diff diff = Diff.of(set.rows(file), existing, file);
-            write(file, diff, existing, time);
+            write(file, diff, existing, time, episodeChildren);
             counts.put(file, new ImportCounts(diff.added.size(), diff.changed.size(), diff.unchanged));
         }
+        // Episodes decide which visiting rules apply: their children's compliance must be re-evaluated.
+        episodeChanges.record(episodeChildren);
         return new ImportReport(List.of(), counts);
     }
 
-    private void write(ImportFile file, Diff diff, ExistingRows existing, String now) {
+    private void write(ImportFile file, Diff diff, ExistingRows existing, String now, List<String> episodeChildren) {
         switch (file) {
             case USERS -> {
                 store.insert(file, diff.added, List.of("active", "failed_logins", "created_at"),
@@ -74,14 +77,11 @@ class ImportApplier {
             default -> {
                 store.insert(file, diff.added, List.of(), row -> List.of());
                 store.update(file, diff.changed, List.of(), row -> List.of());
-                // Episodes decide which visiting rules apply: their children's compliance must be re-evaluated.
-                List<String> children = new ArrayList<>();
-                diff.added.forEach(row -> children.add(row.value("child_id")));
+                diff.added.forEach(row -> episodeChildren.add(row.value("child_id")));
                 for (ImportRow row : diff.changed) {
-                    children.add(row.value("child_id"));
-                    children.add(existing.of(file).get(row.id()).get("child_id"));
+                    episodeChildren.add(row.value("child_id"));
+                    episodeChildren.add(existing.of(file).get(row.id()).get("child_id"));
                 }
-                episodeChanges.record(children);
             }
         }
     }

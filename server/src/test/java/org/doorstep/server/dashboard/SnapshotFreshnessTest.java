@@ -30,4 +30,19 @@ class SnapshotFreshnessTest extends DashboardTest {
         assertEquals("applied", reply.text("/results/0/outcome"));
         assertEquals(0, count(maria.get("/dashboard/team").body(), "overdue: Child protection plan"));
     }
+
+    @jakarta.inject.Inject
+    org.doorstep.server.importing.CsvImport importer;
+
+    @Test
+    void aPlanImportedForAChildCountsOnTheNextPage() throws Exception {
+        Browser maria = signedIn("maria.manager");
+        assertEquals(1, count(maria.get("/dashboard/team").body(), "in total: Child protection plan"));
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("doorstep-import");
+        java.nio.file.Files.writeString(dir.resolve("plans.csv"), "id,child_id,kind,start_date,end_date\n"
+                + "P-NEW,C-1005,cp," + java.time.LocalDate.now().minusDays(3) + ",\n");
+        assertEquals(true, importer.run(dir).errors().isEmpty());
+        String after = maria.get("/dashboard/team").body();
+        assertEquals(2, count(after, "in total: Child protection plan"), "Eli's new plan is counted at once");
+    }
 }
