@@ -114,14 +114,22 @@ final class StoryWriter {
 
     void write(ChangeNumbers numbers, VisitInserts inserts, MissingRecords records) {
         List<VisitEntity> rows = new ArrayList<>();
+        List<VisitVersion> superseded = new ArrayList<>();
         for (VisitVersion v : visitRows) {
             Instant received = v.visit().recordedAt().toInstant().plusSeconds(1800);
-            VisitEntity row = VisitRows.toRow(v.visit(), v.version(), UUID.randomUUID(), DEVICE, received, numbers.next());
-            rows.add(v.latest() ? row : new VisitEntity(row.id(), row.version(), row.operationId(), row.childId(), row.deviceId(),
-                    row.occurredAt(), row.occurredOffset(), row.recordedAt(), row.recordedOffset(), row.receivedAt(), row.seen(),
-                    row.seenAlone(), row.notAloneReason(), row.notes(), row.timeFlags(), row.contentHash(), false, row.changeSeq()));
+            rows.add(VisitRows.toRow(v.visit(), v.version(), UUID.randomUUID(), DEVICE, received, numbers.next()));
+            if (!v.latest()) {
+                superseded.add(v);
+            }
         }
         inserts.insertAll(rows);
+        for (VisitVersion v : superseded) {
+            jdbc.prepareStatement("UPDATE visit SET latest = FALSE WHERE id = ? AND version = ?", s -> {
+                s.setString(1, v.visit().id().toString());
+                s.setInt(2, v.version());
+                return s.executeUpdate();
+            });
+        }
         for (MissingEpisode e : episodes) {
             records.episodes().insert(records.episodes().newRow(e, 1, UUID.randomUUID(), e.recordedAt().toInstant(), numbers.next()),
                     DEVICE);
