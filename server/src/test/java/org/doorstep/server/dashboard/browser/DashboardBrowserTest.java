@@ -70,7 +70,7 @@ class DashboardBrowserTest extends DashboardTest {
     void aManagerFindsTheOverdueChildReviewsAReasonAndDownloadsTheList() throws Exception {
         browser.get(url("/dashboard/team"));
         assertTrue(browser.getCurrentUrl().contains("/dashboard/sign-in"), "signed out: sent to sign in");
-        screenshot("sign-in");
+        screenshot("dashboard-sign-in");
         browser.findElement(By.id("username")).sendKeys("maria.manager");
         browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
         browser.findElement(By.id("password")).sendKeys(Keys.ENTER);
@@ -169,6 +169,7 @@ class DashboardBrowserTest extends DashboardTest {
 
     /** A full-page screenshot at laptop width. */
     private void screenshot(String name) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         long height = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
         browser.manage().window().setSize(new Dimension(1280, (int) Math.min(4000, Math.max(700, height + 20))));
