@@ -19,6 +19,7 @@ class WebSessionFilter implements Ordered {
     static final String SESSION = "doorstep.dashboard.session";
     static final String SESSION_ENDED = "doorstep.dashboard.session-ended";
     static final String STARTED = "doorstep.dashboard.started-nanos";
+    static final String ASSETS = "/dashboard/assets/";
     private final WebSessions sessions;
     private final SessionCookies cookies;
 
@@ -31,13 +32,19 @@ class WebSessionFilter implements Ordered {
     @ExecuteOn(TaskExecutors.BLOCKING)
     void read(HttpRequest<?> request) {
         request.setAttribute(STARTED, System.nanoTime());
+        if (request.getPath().startsWith(ASSETS)) {
+            return; // style and script: public, no session needed
+        }
         Optional<String> token = cookies.read(request, SessionCookies.SESSION).filter(t -> !t.isBlank());
         if (token.isEmpty()) {
             return;
         }
-        Optional<WebSession> session = sessions.find(token.get());
-        if (session.isPresent()) {
-            request.setAttribute(SESSION, session.get());
+        Optional<WebSessions.Found> found = sessions.find(token.get());
+        if (found.isPresent()) {
+            request.setAttribute(SESSION, found.get().session());
+            if (found.get().touchDue()) {
+                sessions.touch(found.get().session().id());
+            }
         } else {
             request.setAttribute(SESSION_ENDED, Boolean.TRUE);
         }

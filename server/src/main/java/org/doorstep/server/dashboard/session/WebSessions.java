@@ -1,5 +1,6 @@
 package org.doorstep.server.dashboard.session;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -54,12 +55,16 @@ public class WebSessions {
         return new Started(token, id);
     }
 
+    /** A live session, and whether its last-seen note is over a minute old (then {@link #touch} it). */
+    public record Found(WebSession session, boolean touchDue) {
+    }
+
     /**
      * The live session whose cookie holds {@code token}: not signed out, not past its lifetime, not idle for
-     * longer than the idle timeout, its person still active. Notes the request (at most once a minute).
+     * longer than the idle timeout, its person still active. Reads only: most requests write nothing.
      */
-    @Transactional
-    public Optional<WebSession> find(String token) {
+    @Connectable
+    public Optional<Found> find(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
@@ -84,14 +89,18 @@ public class WebSessions {
         if (row.ended || !row.active || !row.expiresAt.isAfter(now) || !row.lastSeenAt.plus(settings.idleTimeout()).isAfter(now)) {
             return Optional.empty();
         }
-        if (row.lastSeenAt.isBefore(now.minus(TOUCH_EVERY))) {
-            jdbc.prepareStatement("UPDATE web_session SET last_seen_at = ? WHERE id = ?", s -> {
-                s.setString(1, TimeText.of(now));
-                s.setString(2, row.id);
-                return s.executeUpdate();
-            });
-        }
-        return Optional.of(new WebSession(row.id, row.userId, row.username, row.displayName, roles(row.userId), row.formToken));
+        return Optional.of(new Found(new WebSession(row.id, row.userId, row.username, row.displayName, roles(row.userId),
+                row.formToken), row.lastSeenAt.isBefore(now.minus(TOUCH_EVERY))));
+    }
+
+    /** Notes that the session was used now (keeps it from going idle). */
+    @Transactional
+    public void touch(String sessionId) {
+        jdbc.prepareStatement("UPDATE web_session SET last_seen_at = ? WHERE id = ?", s -> {
+            s.setString(1, TimeText.of(clock.instant()));
+            s.setString(2, sessionId);
+            return s.executeUpdate();
+        });
     }
 
     /** Ends the session (sign-out); ending it again changes nothing. */
