@@ -34,13 +34,13 @@ import org.slf4j.LoggerFactory;
  *       his return interview, due within a day; an earlier episode's interview was done in time.</li>
  *   <li>C-1005 Eli, private fostering: in time; seen with the carer (too young to be seen alone).</li>
  * </ul>
- * Every time is relative to the moment of seeding. Seeds nothing if the story's plan is already there.
+ * Every time is relative to the moment of seeding. A child that already has an episode keeps it instead of the
+ * story's. Seeds nothing if the story's phone is already registered (the story ran before).
  */
 @Singleton
 @Requires(property = "doorstep.demo.enabled", value = "true")
 @Requires(property = "doorstep.demo.dashboard-story", value = "true")
 class DemoTeamStory implements ApplicationEventListener<StartupEvent>, Ordered {
-    static final String MARKER_PLAN = "DS-CP-1001";
     private static final Logger LOG = LoggerFactory.getLogger(DemoTeamStory.class);
     private final JdbcOperations jdbc;
     private final ChangeSequence changes;
@@ -69,8 +69,8 @@ class DemoTeamStory implements ApplicationEventListener<StartupEvent>, Ordered {
     @Override
     @Transactional
     public void onApplicationEvent(StartupEvent event) {
-        boolean present = jdbc.prepareStatement("SELECT COUNT(*) FROM plan WHERE id = ?", s -> {
-            s.setString(1, MARKER_PLAN);
+        boolean present = jdbc.prepareStatement("SELECT COUNT(*) FROM device WHERE id = ?", s -> {
+            s.setString(1, StoryWriter.DEVICE);
             try (var rs = s.executeQuery()) {
                 return rs.next() && rs.getInt(1) > 0;
             }
@@ -83,7 +83,9 @@ class DemoTeamStory implements ApplicationEventListener<StartupEvent>, Ordered {
         LocalDate today = story.today();
         WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
 
-        story.plan(MARKER_PLAN, "C-1001", "cp", today.minusDays(400));
+        // A child that already has an episode (seeded by the demo team itself, or imported) keeps it: the story only
+        // adds history, so that each child has one regime.
+        story.plan("DS-CP-1001", "C-1001", "cp", today.minusDays(400));
         story.plan("DS-CIN-1002", "C-1002", "cin", today.minusDays(500));
         story.placement("DS-PL-1003", "C-1003", today.minusDays(450));
         story.plan("DS-CIN-1004", "C-1004", "cin", today.minusDays(300));

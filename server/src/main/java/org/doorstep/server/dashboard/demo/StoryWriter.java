@@ -55,17 +55,40 @@ final class StoryWriter {
     }
 
     void plan(String id, String childId, String kind, LocalDate start) {
+        if (hasEpisode(childId)) {
+            return;
+        }
         update("INSERT INTO plan (id, child_id, kind, start_date) VALUES (?, ?, ?, ?)", id, childId, kind, start.toString());
     }
 
     void placement(String id, String childId, LocalDate start) {
+        if (hasEpisode(childId)) {
+            return;
+        }
         update("INSERT INTO placement (id, child_id, start_date, placement_type, first_review_date) VALUES (?, ?, ?, ?, ?)",
                 id, childId, start.toString(), "general", start.plusDays(25).toString());
     }
 
     void fostering(String id, String childId, LocalDate notified) {
+        if (hasEpisode(childId)) {
+            return;
+        }
         update("INSERT INTO private_fostering (id, child_id, notification_received_date, la_aware_date) VALUES (?, ?, ?, ?)",
                 id, childId, notified.toString(), notified.toString());
+    }
+
+    /** Whether the child already has a plan, placement, arrangement or accommodation. */
+    private boolean hasEpisode(String childId) {
+        return jdbc.prepareStatement("SELECT (SELECT COUNT(*) FROM plan WHERE child_id = ?) + (SELECT COUNT(*) FROM placement"
+                + " WHERE child_id = ?) + (SELECT COUNT(*) FROM private_fostering WHERE child_id = ?)"
+                + " + (SELECT COUNT(*) FROM care_leaver_accommodation WHERE child_id = ?)", s -> {
+            for (int i = 1; i <= 4; i++) {
+                s.setString(i, childId);
+            }
+            try (var rs = s.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        });
     }
 
     void device(String userId, String deviceId, String name, Instant lastSeen) {

@@ -95,7 +95,7 @@ class DashboardBrowserTest extends DashboardTest {
         waitFor(() -> browser.getCurrentUrl().endsWith("/dashboard/children/C-1001"));
         String timeline = browser.findElement(By.tagName("main")).getText();
         assertTrue(timeline.contains("amended: 2 versions"), timeline);
-        assertTrue(timeline.contains("Past breaches: Child protection plan"), timeline);
+        assertTrue(timeline.contains("Child protection plan Overdue"), timeline);
         screenshot("child-timeline");
 
         browser.findElement(By.linkText("Not seen alone")).click();
