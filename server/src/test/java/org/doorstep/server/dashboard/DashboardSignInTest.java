@@ -174,6 +174,15 @@ class DashboardSignInTest extends ServerTest {
     }
 
     @Test
+    void aProgramWithoutASessionGetsTheApisJsonRefusalNotTheSignInPage() throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(URI.create(server.getURL() + "/dashboard/team/children.csv"))
+                        .header("Accept", "text/csv").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, response.statusCode());
+        assertTrue(response.body().contains("\"code\":\"unauthenticated\""), response.body());
+    }
+
+    @Test
     void theSessionCookieDoesNotAuthenticateTheApi() {
         Browser browser = browser();
         browser.signIn("maria.manager", DEMO_PASSWORD);

@@ -2,9 +2,11 @@ package org.doorstep.server.dashboard.child;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -34,6 +36,7 @@ import org.doorstep.server.dashboard.web.Pages;
  * to the audit trail with the page as its subject. An unknown child gets the same answer as one out of scope.
  */
 @Hidden
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Controller("/dashboard/children")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -35,6 +36,7 @@ import org.doorstep.server.dashboard.web.Pages;
 
 /** The manager agrees with or challenges each reason a child was not seen alone; every review is kept. */
 @Hidden
+@Produces({MediaType.TEXT_HTML, "text/csv", MediaType.APPLICATION_JSON})
 @Controller("/dashboard")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -32,6 +33,7 @@ import org.doorstep.server.web.ApiErrorException;
  * HttpOnly, SameSite=Strict cookie and goes back to the page that asked for it.
  */
 @Hidden
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Controller("/dashboard")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SignInController {

@@ -3,9 +3,11 @@ package org.doorstep.server.dashboard.team;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -28,6 +30,7 @@ import org.doorstep.server.dashboard.web.Pages;
 
 /** Return home interviews waiting or late, for a team manager's team. */
 @Hidden
+@Produces({MediaType.TEXT_HTML, "text/csv", MediaType.APPLICATION_JSON})
 @Controller("/dashboard/team")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

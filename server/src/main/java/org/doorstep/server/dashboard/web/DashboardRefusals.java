@@ -15,7 +15,7 @@ import org.doorstep.server.dashboard.session.DashboardRequests;
 import org.doorstep.server.web.RefusalPages;
 
 /**
- * Refusals on the dashboard are pages, not JSON: without a live session the browser goes to the sign-in page
+ * Refusals on the dashboard are pages for a browser, not JSON: without a live session it goes to the sign-in page
  * (saying so when its session has ended, and coming back to the page afterwards); a role that does not allow
  * the page gets a 403 page that says why.
  */
@@ -28,9 +28,14 @@ public class DashboardRefusals implements RefusalPages {
         this.pages = pages;
     }
 
+    /**
+     * Dashboard addresses asked for by a browser (it accepts HTML). A program (a script downloading an export with
+     * a token, say) gets the API's JSON refusals, 401 or 403, on the same addresses.
+     */
     @Override
     public boolean handles(HttpRequest<?> request) {
-        return request.getPath().equals("/dashboard") || request.getPath().startsWith("/dashboard/");
+        boolean dashboard = request.getPath().equals("/dashboard") || request.getPath().startsWith("/dashboard/");
+        return dashboard && request.getHeaders().accept().stream().anyMatch(type -> "text/html".equals(type.getName()));
     }
 
     @Override

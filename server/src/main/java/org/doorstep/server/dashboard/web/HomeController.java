@@ -3,9 +3,11 @@ package org.doorstep.server.dashboard.web;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -17,6 +19,7 @@ import org.doorstep.server.dashboard.session.WebSession;
 
 /** The dashboard's front door: a manager's team, a worker's caseload, and for other roles what is theirs. */
 @Hidden
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Controller("/dashboard")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
