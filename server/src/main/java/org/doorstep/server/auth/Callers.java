@@ -9,6 +9,11 @@ import org.doorstep.server.scope.Caller;
 
 /** The {@link Caller} of a request, from its verified access token. */
 public final class Callers {
+    /**
+     * Set on the authentication of a dashboard browser session (the session's id): such a request has no
+     * device to check, and its session was checked when it was read.
+     */
+    public static final String WEB_SESSION = "web_session";
     private Callers() {
     }
 

@@ -40,8 +40,8 @@ class DeviceGuard implements Ordered {
     @Nullable
     HttpResponse<ApiError> check(HttpRequest<?> request) {
         Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
-        if (authentication.isEmpty()) {
-            return null;
+        if (authentication.isEmpty() || authentication.get().getAttributes().containsKey(Callers.WEB_SESSION)) {
+            return null; // a dashboard session has no device; its standing was checked when the session was read
         }
         boolean push = request.getMethod() == HttpMethod.POST && PUSH_PATH.equals(request.getPath());
         if (Callers.pushOnly(authentication.get()) && !push) {

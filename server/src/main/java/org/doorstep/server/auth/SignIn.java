@@ -11,6 +11,7 @@ import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.auth.RefreshRequest;
 import org.doorstep.protocol.auth.SignInRequest;
+import org.doorstep.protocol.auth.SignedInUser;
 import org.doorstep.protocol.auth.Tokens;
 import org.doorstep.server.web.ApiErrorException;
 
@@ -54,23 +55,7 @@ public class SignIn {
             throw refused(HttpStatus.BAD_REQUEST, ApiError.onField(ErrorCode.TOO_LONG, "deviceName", "deviceName is longer than 200 characters"));
         }
         Instant now = clock.instant();
-        Optional<Account> found = accounts.byUsername(request.username().strip());
-        if (found.isEmpty()) {
-            Passwords.matchesNothing(request.password());
-            throw invalidCredentials();
-        }
-        Account account = found.get();
-        if (account.lockedAt(now)) {
-            throw locked(account.lockedUntil());
-        }
-        if (!account.active() || !Passwords.matches(request.password(), account.passwordHash())) {
-            accounts.recordFailure(account.id(), settings.maxFailures(), now.plus(settings.lockoutDuration()));
-            Account after = accounts.byId(account.id()).orElse(account);
-            if (after.lockedAt(now)) {
-                throw locked(after.lockedUntil());
-            }
-            throw invalidCredentials();
-        }
+        Account account = verify(request.username(), request.password(), now);
         Optional<Device> device = devices.find(request.deviceId());
         if (device.isPresent() && device.get().revoked()) {
             throw refused(HttpStatus.FORBIDDEN, ApiError.of(ErrorCode.DEVICE_REVOKED,
@@ -89,6 +74,43 @@ public class SignIn {
         String refresh = refreshTokens.issue(request.deviceId(), now, now.plus(settings.refreshTokenLifetime()));
         return new Tokens(accessTokens.issue(account, request.deviceId(), false, now), accessTokens.lifetimeSeconds(),
                 refresh, account.toSignedInUser(), false, deviceKeys.forDevice(request.deviceId()));
+    }
+
+    /**
+     * Checks a username and password for a browser sign-in (the dashboard), with the same Argon2id check,
+     * failure count and lockout as a device's sign-in; registers no device and issues no token.
+     *
+     * @throws ApiErrorException 400 for a missing or over-long field, 401 {@code invalid_credentials}, 429
+     *                           {@code account_locked}
+     */
+    public SignedInUser checkCredentials(String username, String password) {
+        require("username", username, 100);
+        require("password", password, 1000);
+        Account account = verify(username, password, clock.instant());
+        accounts.recordSuccess(account.id());
+        return account.toSignedInUser();
+    }
+
+    /** The account whose password this is; counts a failure (and locks at the limit) otherwise. */
+    private Account verify(String username, String password, Instant now) {
+        Optional<Account> found = accounts.byUsername(username.strip());
+        if (found.isEmpty()) {
+            Passwords.matchesNothing(password);
+            throw invalidCredentials();
+        }
+        Account account = found.get();
+        if (account.lockedAt(now)) {
+            throw locked(account.lockedUntil());
+        }
+        if (!account.active() || !Passwords.matches(password, account.passwordHash())) {
+            accounts.recordFailure(account.id(), settings.maxFailures(), now.plus(settings.lockoutDuration()));
+            Account after = accounts.byId(account.id()).orElse(account);
+            if (after.lockedAt(now)) {
+                throw locked(after.lockedUntil());
+            }
+            throw invalidCredentials();
+        }
+        return account;
     }
 
     public Tokens refresh(RefreshRequest request) {

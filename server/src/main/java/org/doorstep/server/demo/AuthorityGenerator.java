@@ -43,6 +43,12 @@ class AuthorityGenerator {
     /** Generates as of {@code now}: the same seed and day give the same authority. */
     @Transactional
     Optional<Summary> generate(long seed, int childCount, Instant now) {
+        return generate(seed, childCount, now, 1.0);
+    }
+
+    /** As {@link #generate(long, int, Instant)}, with children visited {@code visitDensity} times as often. */
+    @Transactional
+    Optional<Summary> generate(long seed, int childCount, Instant now, double visitDensity) {
         DemoPeople people = new DemoPeople(seed);
         if (writer.teamExists(people.teams().get(0).id())) {
             return Optional.empty();
@@ -50,7 +56,7 @@ class AuthorityGenerator {
         // Hashing is slow on purpose: once for everyone.
         String hash = Passwords.hash(DEMO_PASSWORD);
         writer.people(people, hash, now);
-        ChildGenerator generator = new ChildGenerator(seed, now, people);
+        ChildGenerator generator = new ChildGenerator(seed, now, people, visitDensity);
         int visits = 0;
         int episodes = 0;
         int interviews = 0;

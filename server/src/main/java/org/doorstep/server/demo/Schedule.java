@@ -12,6 +12,18 @@ record Schedule(LocalDate start, int firstWithin, int early, LocalDate switchOn,
         return new Schedule(start, firstWithin, days, start, days);
     }
 
+    /** The same schedule with visits {@code density} times as often (at least a day apart). */
+    Schedule denser(double density) {
+        if (density == 1.0) {
+            return this;
+        }
+        return new Schedule(start, shorter(firstWithin, density), shorter(early, density), switchOn, shorter(later, density));
+    }
+
+    private static int shorter(int days, double density) {
+        return Math.max(1, (int) Math.round(days / density));
+    }
+
     int intervalAt(LocalDate date) {
         return date.isBefore(switchOn) ? early : later;
     }

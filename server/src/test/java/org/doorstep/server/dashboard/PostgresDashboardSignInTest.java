@@ -1,0 +1,11 @@
+package org.doorstep.server.dashboard;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+
+@MicronautTest(transactional = false)
+class PostgresDashboardSignInTest extends DashboardSignInTest {
+    @Override
+    protected Database database() {
+        return Database.POSTGRESQL;
+    }
+}
