@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * acknowledged. Afterwards every visit each phone recorded is stored exactly once (acknowledged ones
  * included, of course), the record rules hold, and the database passes its engine's integrity check.
  *
- * <p>{@code -Ddoorstep.faults.kills=N} sets the number of kills (default 8, about half a minute on
+ * <p>{@code -Ddoorstep.faults.kills=N} sets the number of kills (default 5, about half a minute on
  * SQLite); {@code -Ddoorstep.faults.seed=S} repeats a run's timing. Runs in failsafe ({@code mvn verify}),
  * which builds the jar first. The PostgreSQL run is {@link PostgresKillNineIT}.
  */
@@ -32,7 +32,7 @@ class KillNineIT {
 
     @Test
     void everyAcknowledgedVisitSurvivesKillsAndEveryRetriedVisitIsStoredOnce() throws Exception {
-        int kills = Integer.getInteger("doorstep.faults.kills", 8);
+        int kills = Integer.getInteger("doorstep.faults.kills", 5);
         long seed = Long.getLong("doorstep.faults.seed", System.nanoTime());
         Random random = new Random(seed);
         Path work = Files.createTempDirectory("doorstep-kill9");

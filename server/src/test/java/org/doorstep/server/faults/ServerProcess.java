@@ -85,6 +85,26 @@ final class ServerProcess implements AutoCloseable {
         return server;
     }
 
+    /** Runs the jar as a command ({@code backup DEST}, ...) to its end; answers its exit status and output. */
+    static CommandResult command(Map<String, String> properties, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar().toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Timed out: " + String.join(" ", args));
+        }
+        return new CommandResult(process.exitValue(), output);
+    }
+
+    record CommandResult(int status, String output) {
+    }
+
     URI uri() {
         return uri;
     }
