@@ -46,6 +46,7 @@ final class FieldDevice {
     private final Set<UUID> acknowledged = new LinkedHashSet<>();
     private int unanswered;
     private int unavailable;
+    private String lastRefusal;
 
     FieldDevice(String deviceId, URI server) {
         this.deviceId = deviceId;
@@ -122,6 +123,7 @@ final class FieldDevice {
         }
         if (response.statusCode() == 503) {
             unavailable++;
+            lastRefusal = response.body();
             return Attempt.UNAVAILABLE;
         }
         if (response.statusCode() != 200) {
@@ -163,6 +165,11 @@ final class FieldDevice {
     /** Pushes sent whose answer never arrived (server killed, refused connection). */
     int unanswered() {
         return unanswered;
+    }
+
+    /** The body of the last 503 answer. */
+    String lastRefusal() {
+        return lastRefusal;
     }
 
     /** Pushes answered 503 server_unavailable. */
