@@ -22,6 +22,7 @@ public final class Application {
         if (args.length > 0 && BackupCommand.handles(args[0])) {
             System.exit(BackupCommand.run(args[0], Arrays.asList(args).subList(1, args.length), Map.of(), System.out, System.err));
         }
-        Micronaut.run(Application.class, args);
+        // No banner: with DOORSTEP_LOG_FORMAT=json every line of the output must be a JSON object.
+        Micronaut.build(args).mainClass(Application.class).banner(false).start();
     }
 }
