@@ -23,6 +23,13 @@ import java.util.List;
 final class SqliteBackup {
     private static final String SIDE_SUFFIX = ".partial";
     private static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
+    /**
+     * How far a restore moves the change counter on. Devices may hold pull cursors past the backup's last
+     * change (they pulled after it was taken); a change made after the restore must be numbered above every
+     * such cursor, or those devices would never receive it. Far more than the changes any authority makes
+     * between two backups.
+     */
+    static final long RESTORE_COUNTER_JUMP = 1_000_000_000L;
 
     private SqliteBackup() {
     }
@@ -59,7 +66,10 @@ final class SqliteBackup {
         }
     }
 
-    /** Puts {@code backup} in place as the database {@code target}, which must not exist (nor its WAL files). */
+    /**
+     * Puts a copy of {@code backup} in place as the database {@code target}, which must not exist (nor its WAL
+     * files), with the change counter moved on by {@link #RESTORE_COUNTER_JUMP}. The backup is not changed.
+     */
     static Summary restore(Path backup, Path target) throws BackupException {
         if (!Files.isRegularFile(backup)) {
             throw new BackupException("There is no backup at " + backup);
@@ -67,9 +77,15 @@ final class SqliteBackup {
         refuseExisting(target);
         Path partial = target.resolveSibling(target.getFileName() + SIDE_SUFFIX);
         try {
-            Summary summary = check(backup);
+            check(backup);
             Files.createDirectories(target.toAbsolutePath().getParent());
             Files.copy(backup, partial, StandardCopyOption.REPLACE_EXISTING);
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + partial);
+                 PreparedStatement jump = connection.prepareStatement("UPDATE sync_counter SET value = value + ? WHERE id = 1")) {
+                jump.setLong(1, RESTORE_COUNTER_JUMP);
+                jump.executeUpdate();
+            }
+            Summary summary = check(partial);
             settle(partial, target);
             return summary;
         } catch (SQLException | IOException e) {

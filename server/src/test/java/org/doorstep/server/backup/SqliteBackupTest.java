@@ -39,7 +39,9 @@ class SqliteBackupTest {
         Path copy = folder.resolve("copies/backup.db");
         assertEquals(new SqliteBackup.Summary(3, 2, 42), SqliteBackup.backup(database(), copy));
         assertFalse(Files.exists(folder.resolve("copies/backup.db.partial")));
-        assertEquals(new SqliteBackup.Summary(3, 2, 42), SqliteBackup.restore(copy, folder.resolve("new/doorstep.db")));
+        // Change numbers go on far above the backup's, past any cursor a device took after the backup.
+        assertEquals(new SqliteBackup.Summary(3, 2, 1_000_000_042L), SqliteBackup.restore(copy, folder.resolve("new/doorstep.db")));
+        assertEquals(new SqliteBackup.Summary(3, 2, 42), SqliteBackup.backup(copy, folder.resolve("again.db")), "the backup is unchanged");
     }
 
     @Test

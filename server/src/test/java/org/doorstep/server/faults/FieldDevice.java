@@ -145,6 +145,34 @@ final class FieldDevice {
         return Attempt.ACKNOWLEDGED;
     }
 
+    /**
+     * Pulls every page after {@code cursor} (null: from the start); adds the ids of the visits received to
+     * {@code visits} and answers the last cursor.
+     */
+    String pullToEnd(String cursor, Set<UUID> visits) throws IOException, InterruptedException {
+        String after = cursor;
+        for (int page = 0; page < 1000; page++) {
+            String query = "/api/sync/v1/pull?protocolVersion=" + ProtocolVersion.CURRENT + "&limit=500"
+                    + (after == null ? "" : "&after=" + after);
+            HttpResponse<String> response = send(HttpRequest.newBuilder(server.resolve(query))
+                    .header("Authorization", "Bearer " + token).GET());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("pull answered " + response.statusCode() + ": " + response.body());
+            }
+            JsonNode body = JSON.readTree(response.body());
+            for (JsonNode change : body.path("changes")) {
+                if (change.path("type").asText().equals("visit")) {
+                    visits.add(UUID.fromString(change.path("visit").path("visit").path("id").asText()));
+                }
+            }
+            after = body.path("nextCursor").asText();
+            if (!body.path("hasMore").asBoolean()) {
+                return after;
+            }
+        }
+        throw new AssertionError("more than 1000 pages");
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.header("Content-Type", "application/json").timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
