@@ -37,7 +37,10 @@ class ReadOnlyDatabaseIT {
         Path database = folder.resolve("doorstep.db");
         List<String> prefix = List.of();
         Map<String, String> properties = new HashMap<>(ServerProcess.sqlite(database));
+        Path jar = ServerProcess.jar();
         if (ROOT) {
+            // The checkout may sit in a folder nobody cannot enter (/root): the server runs from a copy.
+            jar = Files.copy(jar, work.resolve("doorstep-server.jar"));
             UserPrincipal nobody = folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
             Files.setOwner(folder, nobody);
             Files.setOwner(natives, nobody);
@@ -45,7 +48,7 @@ class ReadOnlyDatabaseIT {
             properties.put("org.sqlite.tmpdir", natives.toString()); // where sqlite-jdbc unpacks its library
         }
         FieldDevice phone;
-        try (ServerProcess server = ServerProcess.start(work, properties, prefix)) {
+        try (ServerProcess server = ServerProcess.start(work, properties, prefix, jar)) {
             phone = new FieldDevice("fault-readonly", server.uri());
             phone.signIn();
             phone.record(5, new Random(3));
@@ -55,7 +58,7 @@ class ReadOnlyDatabaseIT {
         Files.setPosixFilePermissions(database, PosixFilePermissions.fromString("r--r--r--"));
         properties.put("doorstep.demo.enabled", "false"); // demo seeding would write at start-up
         int attempts = 0;
-        try (ServerProcess server = ServerProcess.start(work, properties, prefix)) {
+        try (ServerProcess server = ServerProcess.start(work, properties, prefix, jar)) {
             phone.server(server.uri());
             phone.record(5, new Random(4));
             assertEquals(FieldDevice.Attempt.UNAVAILABLE, phone.push(100));
@@ -78,6 +81,9 @@ class ReadOnlyDatabaseIT {
                 phone.push(100);
             }
             assertEquals(0, phone.outboxSize(), "retries after the fault cleared: " + attempts);
+        }
+        if (ROOT) {
+            Files.delete(jar);
         }
         List<String> problems = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database)) {

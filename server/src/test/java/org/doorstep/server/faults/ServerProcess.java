@@ -67,6 +67,12 @@ final class ServerProcess implements AutoCloseable {
     /** Starts the jar with {@code prefix} before the java command (e.g. a command that drops privileges). */
     static ServerProcess start(Path workDir, Map<String, String> properties, List<String> prefix)
             throws IOException, InterruptedException {
+        return start(workDir, properties, prefix, jar());
+    }
+
+    /** Starts {@code jar} (a copy of the server jar another user can read, say). */
+    static ServerProcess start(Path workDir, Map<String, String> properties, List<String> prefix, Path jar)
+            throws IOException, InterruptedException {
         int port = freePort();
         Path log = workDir.resolve("server-" + (++starts) + ".log");
         List<String> command = new ArrayList<>(prefix);
@@ -76,7 +82,7 @@ final class ServerProcess implements AutoCloseable {
         command.add("-Dmicronaut.server.port=" + port);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
-        command.add(jar().toAbsolutePath().toString());
+        command.add(jar.toAbsolutePath().toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         // A test JVM that ends without closing the server (a crash, Ctrl-C) must not leave it running.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-doorstep-server"));

@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.web.router.UriRouteInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,7 @@ record Endpoint(String method, String template, List<String> queryNames) {
     }
 
     /** The path with each variable replaced by an already URL-encoded value; optional segments dropped. */
-    String fill(java.util.function.Function<String, String> encodedValue) {
+    String fill(Function<String, String> encodedValue) {
         Matcher matcher = VARIABLE.matcher(template);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
