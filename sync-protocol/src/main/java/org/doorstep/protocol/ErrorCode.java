@@ -30,7 +30,7 @@ public enum ErrorCode {
     MALFORMED_REQUEST("malformed_request"),
     /** The request carries more mutations than the server accepts in one batch. */
     BATCH_TOO_LARGE("batch_too_large"),
-    /** The body is larger than the server accepts. */
+    /** The body is larger than the server accepts (or the address or a header is: HTTP 413 either way). */
     BODY_TOO_LARGE("body_too_large"),
     /** The app speaks a protocol version the server no longer (or does not yet) accept. */
     UNSUPPORTED_PROTOCOL_VERSION("unsupported_protocol_version"),

@@ -106,8 +106,9 @@ class DemoChildren {
                 added++;
             }
         }
-        LOG.info("Demo data: team {}, sign in as sam.worker, maria.manager, omar.officer or ada.admin (password {}); "
-                + "{} fictional children added, {} already present", TEAM, DEMO_PASSWORD, added, CHILDREN.size() - added);
+        // Fictional demo accounts only; never a password in the log (server/README.md gives the demo one).
+        LOG.info("Demo data: team {}, sign in as sam.worker, maria.manager, omar.officer or ada.admin (demo password:"
+                + " see server/README.md); {} fictional children added, {} already present", TEAM, added, CHILDREN.size() - added);
     }
 
     private void insertEpisode(String[] episode, LocalDate today) {

@@ -57,8 +57,9 @@ class DemoAuthority implements ApplicationEventListener<StartupEvent>, Ordered {
                         + "{} return interviews",
                 String.format("%.1f", (System.nanoTime() - started) / 1e9), s.teams(), s.users(), s.children(), s.visits(),
                 s.missingEpisodes(), s.returnInterviews());
-        LOG.info("Demo sign-in (password {}): worker {}, manager {}, return interview officer {}, administrator {}",
-                AuthorityGenerator.DEMO_PASSWORD, people.first(Role.SOCIAL_WORKER).username(),
+        // Fictional demo accounts only; never a password in the log (server/README.md gives the demo one).
+        LOG.info("Demo sign-in (the demo password): worker {}, manager {}, return interview officer {}, administrator {}",
+                people.first(Role.SOCIAL_WORKER).username(),
                 people.first(Role.TEAM_MANAGER).username(), people.first(Role.RHI_OFFICER).username(),
                 people.first(Role.ADMINISTRATOR).username());
     }

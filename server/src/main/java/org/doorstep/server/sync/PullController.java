@@ -28,10 +28,12 @@ import org.doorstep.server.web.ApiErrorException;
 class PullController {
     private final PullService service;
     private final AuditLog audit;
+    private final SyncMetrics metrics;
 
-    PullController(PullService service, AuditLog audit) {
+    PullController(PullService service, AuditLog audit, SyncMetrics metrics) {
         this.service = service;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     @Get("/pull")
@@ -58,6 +60,7 @@ class PullController {
         audit.recordAll(caller, page.changesPerChild().entrySet().stream()
                 .map(sent -> new AuditEntry(AuditLog.READ, sent.getKey(), "pull", sent.getValue() + " changes sent"))
                 .toList());
+        metrics.pulled(page.response());
         return page.response();
     }
 

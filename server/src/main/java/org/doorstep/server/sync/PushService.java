@@ -24,11 +24,13 @@ class PushService {
     private final PushTransaction transaction;
     private final VisitWriter visits;
     private final Clock clock;
+    private final SyncMetrics metrics;
 
-    PushService(PushTransaction transaction, VisitWriter visits, Clock clock) {
+    PushService(PushTransaction transaction, VisitWriter visits, Clock clock, SyncMetrics metrics) {
         this.transaction = transaction;
         this.visits = visits;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public PushResponse apply(ParsedPush push, Caller caller) {
@@ -42,6 +44,8 @@ class PushService {
             prepared.add(entry instanceof ParsedPush.Readable readable && readable.mutation() instanceof RecordVisit record
                     ? visits.prepare(record, caller.deviceId(), now) : null);
         }
-        return transaction.apply(push, prepared, caller, now);
+        PushResponse response = transaction.apply(push, prepared, caller, now);
+        metrics.pushed(push, response);
+        return response;
     }
 }

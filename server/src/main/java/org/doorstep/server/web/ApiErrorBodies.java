@@ -25,7 +25,9 @@ final class ApiErrorBodies implements JsonErrorResponseBodyProvider<ApiError> {
             case METHOD_NOT_ALLOWED -> ApiError.of(ErrorCode.METHOD_NOT_ALLOWED,
                     context.getRequest().getMethodName() + " is not allowed on " + context.getRequest().getPath());
             case UNSUPPORTED_MEDIA_TYPE -> ApiError.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json");
-            case REQUEST_ENTITY_TOO_LARGE -> ApiError.of(ErrorCode.BODY_TOO_LARGE, "The request body is larger than the server accepts");
+            // Also what Netty answers to an address over 4 KB or headers over 8 KB, before any controller runs.
+            case REQUEST_ENTITY_TOO_LARGE -> ApiError.of(ErrorCode.BODY_TOO_LARGE,
+                    "The request is larger than the server accepts: a body over 16 MB, or an overlong address or header");
             case SERVICE_UNAVAILABLE -> ApiError.of(ErrorCode.SERVER_UNAVAILABLE, "The server is unavailable; try again later");
             default -> status.getCode() >= 500
                     ? ApiError.of(ErrorCode.INTERNAL_ERROR, "The server failed to handle the request; try again later")

@@ -15,6 +15,7 @@ import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
 import jakarta.inject.Singleton;
 import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ErrorCode;
+import org.doorstep.server.db.FileFaultRecovery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,9 +54,15 @@ final class ApiErrorHandlers {
     @Produces
     @Singleton
     static final class DatabaseUnavailable implements ExceptionHandler<DataAccessException, HttpResponse<ApiError>> {
+        private final FileFaultRecovery recovery;
+
+        DatabaseUnavailable(FileFaultRecovery recovery) {
+            this.recovery = recovery;
+        }
+
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, DataAccessException exception) {
-            return unavailable(request, exception);
+            return unavailable(request, exception, recovery);
         }
     }
 
@@ -63,9 +70,15 @@ final class ApiErrorHandlers {
     @Produces
     @Singleton
     static final class ConnectionUnavailable implements ExceptionHandler<ConnectionException, HttpResponse<ApiError>> {
+        private final FileFaultRecovery recovery;
+
+        ConnectionUnavailable(FileFaultRecovery recovery) {
+            this.recovery = recovery;
+        }
+
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ConnectionException exception) {
-            return unavailable(request, exception);
+            return unavailable(request, exception, recovery);
         }
     }
 
@@ -73,14 +86,24 @@ final class ApiErrorHandlers {
     @Produces
     @Singleton
     static final class TransactionFailed implements ExceptionHandler<TransactionException, HttpResponse<ApiError>> {
+        private final FileFaultRecovery recovery;
+
+        TransactionFailed(FileFaultRecovery recovery) {
+            this.recovery = recovery;
+        }
+
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, TransactionException exception) {
-            return unavailable(request, exception);
+            return unavailable(request, exception, recovery);
         }
     }
 
-    private static HttpResponse<ApiError> unavailable(HttpRequest<?> request, RuntimeException exception) {
+    private static HttpResponse<ApiError> unavailable(HttpRequest<?> request, RuntimeException exception,
+                                                      FileFaultRecovery recovery) {
         DATABASE_LOG.error("Database error on {} {}", request.getMethod(), request.getPath(), exception);
+        if (recovery.afterFailure(exception)) {
+            DATABASE_LOG.warn("The database file could not be written or read: its connections will be opened afresh");
+        }
         return respond(HttpStatus.SERVICE_UNAVAILABLE, ApiError.of(ErrorCode.SERVER_UNAVAILABLE,
                 "The server could not store or read records just now; nothing was changed. Try again later."));
     }

@@ -36,4 +36,14 @@ class ErrorShapeTest extends ServerTest {
         assertEquals(415, reply.status());
         assertEquals("unsupported_media_type", reply.text("/code"));
     }
+
+    @Test
+    void anOverlongAddressIsRefusedWithAMessageThatSaysSo() {
+        Reply reply = get("/api/children?q=" + "x".repeat(5000));
+
+        assertEquals(413, reply.status());
+        assertEquals("body_too_large", reply.text("/code"));
+        assertEquals("The request is larger than the server accepts: a body over 16 MB, or an overlong address or header",
+                reply.text("/message"));
+    }
 }

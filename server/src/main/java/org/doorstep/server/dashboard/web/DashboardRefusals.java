@@ -8,6 +8,8 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.doorstep.protocol.ErrorCode;
+import org.doorstep.protocol.ApiError;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -65,28 +67,44 @@ public class DashboardRefusals implements RefusalPages {
         return Pages.withHeaders(request, HttpResponse.seeOther(URI.create(target.toString())));
     }
 
-    /** Pages refused by the dashboard itself. */
+    /** Pages refused by the dashboard itself: a page for a browser, the API's JSON for a program. */
     @Produces
     @Singleton
     static final class Refused implements ExceptionHandler<PageRefusal, HttpResponse<?>> {
         private final Pages pages;
+        private final DashboardRefusals refusals;
 
-        Refused(Pages pages) {
+        Refused(Pages pages, DashboardRefusals refusals) {
             this.pages = pages;
+            this.refusals = refusals;
         }
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, PageRefusal refusal) {
+            if (!refusals.handles(request)) {
+                ErrorCode code = refusal.status() == HttpStatus.FORBIDDEN ? ErrorCode.FORBIDDEN : ErrorCode.INVALID_FORMAT;
+                return HttpResponse.status(refusal.status()).body(ApiError.of(code, refusal.getMessage()));
+            }
             return pages.problem(request, refusal.status(), refusal.title(), refusal.getMessage());
         }
     }
 
-    /** A page asked for without a browser session (an API token, say). */
+    /** A page asked for without a browser session: the sign-in page for a browser, a JSON 401 for a program. */
     @Produces
     @Singleton
     static final class NotSignedIn implements ExceptionHandler<SignInRequired, HttpResponse<?>> {
+        private final DashboardRefusals refusals;
+
+        NotSignedIn(DashboardRefusals refusals) {
+            this.refusals = refusals;
+        }
+
         @Override
         public HttpResponse<?> handle(HttpRequest request, SignInRequired exception) {
+            if (!refusals.handles(request)) {
+                return HttpResponse.unauthorized().body(ApiError.of(ErrorCode.UNAUTHENTICATED,
+                        "Sign in to the dashboard first; its pages need a browser session"));
+            }
             return toSignIn(request);
         }
     }
