@@ -18,6 +18,10 @@ public final class SimulateCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.print(SimulationOptions.USAGE);
+            return 0;
+        }
         SimulationOptions options;
         try {
             options = SimulationOptions.parse(args);
