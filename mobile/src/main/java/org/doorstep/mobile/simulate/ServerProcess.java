@@ -44,7 +44,7 @@ final class ServerProcess implements AutoCloseable {
 
     static ServerProcess start(Path jar, Database database, Path log) throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx768m", "-Ddoorstep.demo.enabled=true",
+        List<String> command = new ArrayList<>(List.of(java(), "-Ddoorstep.demo.enabled=true",
                 "-Dmicronaut.server.port=" + port));
         command.addAll(databaseProperties(database));
         command.addAll(List.of("-jar", jar.toString()));

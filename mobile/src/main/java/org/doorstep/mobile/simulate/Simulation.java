@@ -126,7 +126,8 @@ final class Simulation {
     /** Opens every phone's database, signs its worker in and pulls its caseload. */
     private List<SimulatedDevice> setUpDevices(Path work, URI network, List<AutoCloseable> toClose)
             throws InterruptedException, IOException {
-        progress.accept("Signing in " + options.devices() + " devices and pulling their caseloads");
+        progress.accept("Signing in " + options.devices() + " devices and pulling their caseloads" + (options.syncEvery() == null
+                ? "; each records " + options.visitsPerDevice() + " visits offline (yesterday's), sent in the measured phase" : ""));
         List<SimulatedDevice> devices = new ArrayList<>();
         for (int i = 1; i <= options.devices(); i++) {
             SimulatedDevice device = new SimulatedDevice(i, work.resolve("devices").resolve(String.valueOf(i)), network, clock);
@@ -140,6 +141,12 @@ final class Simulation {
                 throw new IllegalStateException("Device " + device.index() + "'s first pull brought "
                         + device.caseloadIds().size() + " children, not " + options.childrenPerDevice() + ": "
                         + first.describe());
+            }
+            if (options.syncEvery() == null) {
+                // The morning storm: yesterday's visits were recorded offline; the morning sends them.
+                for (int n = 0; n < options.visitsPerDevice(); n++) {
+                    device.recordVisit(n);
+                }
             }
         });
         return devices;
@@ -169,13 +176,12 @@ final class Simulation {
         }
     }
 
-    /** The morning: the visits recorded the day before are recorded, pushed, then the pull; again if it stopped short. */
+    /** The morning: the visits recorded the day before (in the set-up) pushed, then the pull; again if it stopped short. */
     private final class Once implements Runnable {
         private final SimulatedDevice device;
         private final long deadline;
         private final ScheduledExecutorService pool;
         private final CountDownLatch finished;
-        private boolean recorded;
 
         Once(SimulatedDevice device, long deadline, ScheduledExecutorService pool, CountDownLatch finished) {
             this.device = device;
@@ -187,12 +193,6 @@ final class Simulation {
         @Override
         public void run() {
             try {
-                if (!recorded) {
-                    for (int n = 0; n < options.visitsPerDevice(); n++) {
-                        device.recordVisit(n);
-                    }
-                    recorded = true;
-                }
                 if (!timedSync(device).completed() && System.nanoTime() < deadline) {
                     pool.schedule(this, 500 + ThreadLocalRandom.current().nextInt(1500), TimeUnit.MILLISECONDS);
                     return;
