@@ -10,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.doorstep.protocol.visit.Visit;
 import org.doorstep.server.dashboard.DashboardTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -140,6 +144,31 @@ class DashboardBrowserTest extends DashboardTest {
         assertTrue(main.contains("The team pages are for team managers"), main);
         assertTrue(browser.findElements(By.linkText("Team overview")).isEmpty(), "no team navigation for a worker");
         screenshot("refused-social-worker");
+    }
+
+    /**
+     * Text a device sent is shown as text: a script or an event handler in a visit's fields (stored as sent, as
+     * the record must be) never runs in a manager's browser, on the reviews list or the child's timeline.
+     */
+    @Test
+    void scriptInARecordsTextIsShownAsTextAndNeverRuns() throws Exception {
+        String attack = "<script>window.doorstepInjected = 1</script><img src=x onerror=\"window.doorstepInjected = 2\">";
+        Visit visit = new Visit(UUID.randomUUID(), "C-1002", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).plusMinutes(30), true, false, "Reason " + attack, null,
+                Visit.STATUTORY, Visit.OTHER_REASON, true, "Views " + attack, "Observed " + attack, null);
+        Reply pushed = post("/api/sync/v1/push", pushBody(record(visit)));
+        assertEquals("applied", pushed.text("/results/0/outcome"), pushed.body().toString());
+
+        signIn("maria.manager");
+        for (String page : List.of("/dashboard/team/reviews", "/dashboard/children/C-1002")) {
+            browser.get(url(page));
+            String main = browser.findElement(By.tagName("main")).getText();
+            assertTrue(main.contains("<script>window.doorstepInjected = 1</script>"), page + " shows the text: " + main);
+            Object injected = ((JavascriptExecutor) browser).executeScript("return window.doorstepInjected;");
+            assertEquals(null, injected, page + " ran a script from a record");
+            assertTrue(browser.findElements(By.cssSelector("main script, main img[src='x']")).isEmpty(),
+                    page + " turned a record's text into elements");
+        }
     }
 
     private interface Condition {
