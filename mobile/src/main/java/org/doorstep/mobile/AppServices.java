@@ -11,7 +11,9 @@ import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.DataKey;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalWipe;
+import org.doorstep.mobile.store.DraftStore;
 import org.doorstep.mobile.store.SaveNotifyingVisitStore;
+import org.doorstep.mobile.store.SqliteDraftStore;
 import org.doorstep.mobile.store.SqliteSessionStore;
 import org.doorstep.mobile.store.SqliteVisitStore;
 import org.doorstep.mobile.store.SyncLog;
@@ -40,6 +42,7 @@ public final class AppServices implements AutoCloseable {
     private final LocalDatabase database;
     private final VisitStore visits;
     private final ChildStore children;
+    private final DraftStore drafts;
     private final VisitRecorder recorder;
     private final Authenticator auth;
     private final SyncService sync;
@@ -52,6 +55,7 @@ public final class AppServices implements AutoCloseable {
         this.database = database;
         SqliteVisitStore stored = new SqliteVisitStore(database);
         this.children = new ChildStore(database);
+        this.drafts = new SqliteDraftStore(database, clock);
         LocalWipe wipe = new LocalWipe(database);
         DeviceIdentity device = new DeviceIdentity(database.deviceId(), DeviceIdentity.defaultName());
         this.auth = new Authenticator(client, new SqliteSessionStore(database), stored, wipe, device, clock, deviceKeys);
@@ -95,6 +99,11 @@ public final class AppServices implements AutoCloseable {
 
     public ChildStore children() {
         return children;
+    }
+
+    /** The forms' drafts, kept in the encrypted database as the person types. */
+    public DraftStore drafts() {
+        return drafts;
     }
 
     public VisitRecorder recorder() {

@@ -106,7 +106,7 @@ public final class AppShell {
     /** The visit form for {@code childId}, with the way back to the caseload. */
     private void showVisits(SignedInUser user, String childId) {
         AppServices services = lock.services().orElseThrow();
-        scene.setRoot(VisitScreen.create(services.recorder(), services.visits(), services.children(),
+        scene.setRoot(VisitScreen.create(services.recorder(), services.visits(), services.children(), services.drafts(),
                 services.scheduler(), account(services, user), background, childId, () -> showCaseload(user)));
     }
 

@@ -11,6 +11,7 @@ import org.doorstep.mobile.store.OutboxEntry;
 import org.doorstep.mobile.store.StoreException;
 import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.protocol.ProtocolVersion;
+import org.doorstep.protocol.push.AmendVisit;
 import org.doorstep.protocol.push.Mutation;
 import org.doorstep.protocol.push.MutationResult;
 import org.doorstep.protocol.push.PushRequest;
@@ -129,7 +130,9 @@ public final class SyncService {
             visits.applyResults(results);
             for (MutationResult result : results) {
                 counts.sent += result.acknowledged() ? 1 : 0;
-                counts.rejected += result.outcome() == MutationResult.Outcome.REJECTED ? 1 : 0;
+                // A conflict is flagged on the visit like a rejection: both wait for the person to correct them.
+                counts.rejected += result.outcome() == MutationResult.Outcome.REJECTED
+                        || result.outcome() == MutationResult.Outcome.CONFLICT ? 1 : 0;
             }
         }
     }
@@ -137,7 +140,8 @@ public final class SyncService {
     private List<MutationResult> push(List<OutboxEntry> batch) throws SyncFailure {
         List<Mutation> mutations = new ArrayList<>(batch.size());
         for (OutboxEntry entry : batch) {
-            mutations.add(new RecordVisit(entry.operationId(), entry.visit()));
+            mutations.add(entry.correction() ? new AmendVisit(entry.operationId(), entry.baseVersion(), entry.visit())
+                    : new RecordVisit(entry.operationId(), entry.visit()));
         }
         PushRequest request = new PushRequest(ProtocolVersion.CURRENT, auth.device().id(), mutations);
         return checked(batch, auth.authorized(token -> client.push(request, token)));

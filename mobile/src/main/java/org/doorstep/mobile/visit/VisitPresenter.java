@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.util.Duration;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import org.doorstep.mobile.status.SyncStatusLine;
 import org.doorstep.mobile.store.ChildStore;
+import org.doorstep.mobile.store.LocalVisit;
 import org.doorstep.mobile.store.StoreException;
 import org.doorstep.mobile.store.SyncState;
 import org.doorstep.mobile.store.VisitStore;
@@ -26,7 +30,16 @@ import org.doorstep.protocol.visit.ChildSummary;
  * run on the scheduler's thread; what they did is shown here on the UI thread.
  */
 final class VisitPresenter {
+    /** How long typing must pause before the draft is written. */
+    static final Duration DRAFT_DELAY = Duration.millis(400);
+
     private final VisitView view;
+    private final VisitDrafts drafts;
+    private final PauseTransition draftTimer = new PauseTransition(DRAFT_DELAY);
+    /** The form is being filled by the app (cleared, restored): not a change to keep as a draft. */
+    private boolean filling;
+    /** The visit being corrected, or null for a new visit. */
+    private LocalVisit correcting;
     private final VisitRecorder recorder;
     private final VisitStore visits;
     private final ChildStore children;
@@ -45,8 +58,10 @@ final class VisitPresenter {
 
     /** {@code childId}: the child the form is for (null: the worker chooses); {@code back}: to the caseload, or null. */
     VisitPresenter(VisitView view, VisitRecorder recorder, VisitStore visits, ChildStore children,
-                   SyncScheduler scheduler, Account account, Background background, String childId, Runnable back) {
+                   SyncScheduler scheduler, Account account, Background background, String childId, Runnable back,
+                   VisitDrafts drafts) {
         this.view = view;
+        this.drafts = drafts;
         this.recorder = recorder;
         this.visits = visits;
         this.children = children;
@@ -68,6 +83,21 @@ final class VisitPresenter {
         var reasonNeeded = view.seen.selectedProperty().and(view.seenAlone.selectedProperty().not());
         view.notAloneReasonBox.visibleProperty().bind(reasonNeeded);
         view.notAloneReasonBox.managedProperty().bind(reasonNeeded);
+        view.correct.disableProperty().bind(view.visits.getSelectionModel().selectedItemProperty().isNull());
+        view.correct.setOnAction(event -> startCorrection(view.visits.getSelectionModel().getSelectedItem()));
+        view.cancelCorrection.setOnAction(event -> cancelCorrection());
+        draftTimer.setOnFinished(event -> saveDraft());
+        for (Observable field : List.<Observable>of(view.childId.getEditor().textProperty(), view.visitDate.valueProperty(),
+                view.visitDate.getEditor().textProperty(), view.visitTime.textProperty(), view.visitType.valueProperty(),
+                view.seen.selectedProperty(), view.seenAlone.selectedProperty(), view.notAloneCode.valueProperty(),
+                view.notAloneReason.textProperty(), view.bedroomSeen.valueProperty(), view.childViews.textProperty(),
+                view.observations.textProperty(), view.actions.textProperty(), view.notes.textProperty())) {
+            field.addListener(changed -> {
+                if (!filling) {
+                    draftTimer.playFromStart();
+                }
+            });
+        }
         view.childId.getEditor().textProperty().addListener((observable, was, text) ->
                 view.childName.setText(childNames.getOrDefault(text == null ? "" : text.strip(), "")));
         view.childId.setCellFactory(list -> new ListCell<>() {
@@ -98,6 +128,7 @@ final class VisitPresenter {
             }
         });
         clearForm();
+        restoreDraft(VisitDrafts.newVisitKey(childId));
         refresh();
         statusLine.show(scheduler.status(), pendingOrUnknown());
         view.status.setText(visits.countWaiting() == 0 ? "" : "Visits waiting to sync are kept on this device until sent.");
@@ -105,18 +136,24 @@ final class VisitPresenter {
 
     private void save() {
         clearErrors();
+        draftTimer.stop();
         SaveResult result;
+        String key = draftKey();
         try {
-            result = recorder.record(draft());
-        } catch (StoreException e) {
+            result = correcting == null ? recorder.record(draft()) : recorder.correct(correcting, draft());
+        } catch (StoreException | IllegalArgumentException e) {
             view.status.setText("Not saved: " + e.getMessage());
             return;
         }
         if (result instanceof SaveResult.Saved) {
+            boolean correction = correcting != null;
+            forgetDraft(key);
+            endCorrection();
             clearForm();
             refresh();
             statusLine.show(scheduler.status(), pendingOrUnknown());
-            view.status.setText("Saved on this device. Waiting to sync.");
+            view.status.setText(correction ? "Correction saved on this device as a new version. Waiting to sync."
+                    : "Saved on this device. Waiting to sync.");
         } else if (result instanceof SaveResult.Invalid invalid) {
             showErrors(invalid.errors());
             view.status.setText("Not saved: check the fields marked in red.");
@@ -184,7 +221,119 @@ final class VisitPresenter {
 
     private VisitDraft draft() {
         return new VisitDraft(view.childId.getEditor().getText(), dateValue(), view.visitTime.getText(),
-                view.seen.isSelected(), view.seenAlone.isSelected(), view.notAloneReason.getText(), view.notes.getText());
+                view.visitType.getValue(), view.seen.isSelected(), view.seenAlone.isSelected(),
+                view.notAloneCode.getValue(), view.notAloneReason.getText(), VisitChoices.bedroom(view.bedroomSeen.getValue()),
+                view.childViews.getText(), view.observations.getText(), view.actions.getText(), view.notes.getText());
+    }
+
+    /** Fills the form with {@code draft}, without taking it for a change to keep. */
+    private void fill(VisitDraft draft) {
+        filling = true;
+        try {
+            view.childId.setValue(draft.childId());
+            view.childId.getEditor().setText(draft.childId() == null ? "" : draft.childId());
+            view.visitDate.setValue(draft.date());
+            view.visitDate.getEditor().setText(draft.date() == null ? "" : view.visitDate.getConverter().toString(draft.date()));
+            view.visitTime.setText(draft.time());
+            view.visitType.setValue(draft.type());
+            view.seen.setSelected(draft.seen());
+            view.seenAlone.setSelected(draft.seen() && draft.seenAlone());
+            view.notAloneCode.setValue(draft.notAloneCode());
+            view.notAloneReason.setText(draft.notAloneReason());
+            view.bedroomSeen.setValue(VisitChoices.bedroomCode(draft.bedroomSeen()));
+            view.childViews.setText(draft.childViews());
+            view.observations.setText(draft.observations());
+            view.actions.setText(draft.actions());
+            view.notes.setText(draft.notes());
+        } finally {
+            filling = false;
+        }
+    }
+
+    private String draftKey() {
+        return correcting != null ? VisitDrafts.correctionKey(correcting.visit().id()) : VisitDrafts.newVisitKey(childId);
+    }
+
+    /** Writes the form as typed to the encrypted store, so that it survives the app being killed. */
+    private void saveDraft() {
+        try {
+            drafts.save(draftKey(), draft());
+        } catch (StoreException e) {
+            view.status.setText("Your typing could not be kept as a draft: " + e.getMessage());
+        }
+    }
+
+    private void forgetDraft(String key) {
+        try {
+            drafts.delete(key);
+        } catch (StoreException e) {
+            view.status.setText("The draft could not be removed: " + e.getMessage());
+        }
+    }
+
+    /** Restores the draft kept under {@code key}; true when there was one. */
+    private boolean restoreDraft(String key) {
+        try {
+            var draft = drafts.find(key);
+            if (draft.isEmpty()) {
+                view.draftNote.setText("");
+                return false;
+            }
+            fill(draft.get());
+            view.draftNote.setText("Restored what you had typed before (kept as a draft on this device; not sent).");
+            return true;
+        } catch (StoreException e) {
+            view.status.setText("The draft could not be read: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Opens {@code visit} in the form to correct it (or fix it, when the server rejected it). */
+    private void startCorrection(LocalVisit visit) {
+        if (visit == null) {
+            return;
+        }
+        draftTimer.stop();
+        if (correcting == null && !filling) {
+            saveDraft(); // the new visit in progress stays as its draft
+        }
+        clearErrors();
+        correcting = visit;
+        if (!restoreDraft(VisitDrafts.correctionKey(visit.visit().id()))) {
+            fill(VisitRecorder.draftOf(visit.visit(), recorder.clock().getZone()));
+        }
+        view.childId.setDisable(true);
+        String when = VisitCell.WHEN.format(visit.visit().occurredAt());
+        view.formTitle.setText(visit.rejection() != null
+                ? "Fix the visit of " + when + " and send it again"
+                : "Correct the visit of " + when);
+        view.save.setText("Save correction");
+        view.cancelCorrection.setVisible(true);
+        view.status.setText(visit.rejection() != null ? "The server's reason: " + visit.rejection().message()
+                : "A correction is saved as a new version; the visit as first recorded stays on the server.");
+        view.visitTime.requestFocus();
+    }
+
+    /** Leaves the correction without saving it (its draft is forgotten), back to the new visit form. */
+    private void cancelCorrection() {
+        draftTimer.stop();
+        if (correcting != null) {
+            forgetDraft(VisitDrafts.correctionKey(correcting.visit().id()));
+        }
+        endCorrection();
+        clearErrors();
+        clearForm();
+        restoreDraft(VisitDrafts.newVisitKey(childId));
+        view.status.setText("Correction cancelled; nothing was changed.");
+    }
+
+    private void endCorrection() {
+        correcting = null;
+        view.childId.setDisable(false);
+        view.formTitle.setText("Record a visit");
+        view.save.setText("Save visit");
+        view.cancelCorrection.setVisible(false);
+        view.draftNote.setText("");
     }
 
     /** The picker's date, including one typed into its field and not yet committed. */
@@ -213,7 +362,12 @@ final class VisitPresenter {
         return switch (field == null ? "" : field) {
             case "childId" -> view.childIdError;
             case "seen", "seenAlone" -> view.seenAloneError;
+            case "type" -> view.typeError;
+            case "notAloneCode" -> view.notAloneCodeError;
             case "notAloneReason" -> view.notAloneReasonError;
+            case "childViews" -> view.childViewsError;
+            case "observations" -> view.observationsError;
+            case "actions" -> view.actionsError;
             case "notes" -> view.notesError;
             default -> view.occurredAtError; // occurredAt, recordedAt (the device clock), id
         };
@@ -223,33 +377,30 @@ final class VisitPresenter {
         return switch (field == null ? "" : field) {
             case "childId" -> view.childId;
             case "seen", "seenAlone" -> view.seen;
+            case "type" -> view.visitType;
+            case "notAloneCode" -> view.notAloneCode;
             case "notAloneReason" -> view.notAloneReason;
+            case "childViews" -> view.childViews;
+            case "observations" -> view.observations;
+            case "actions" -> view.actions;
             case "notes" -> view.notes;
             default -> view.visitTime;
         };
     }
 
     private void clearErrors() {
-        for (Label label : List.of(view.childIdError, view.occurredAtError, view.seenAloneError,
-                view.notAloneReasonError, view.notesError)) {
+        for (Label label : List.of(view.childIdError, view.occurredAtError, view.typeError, view.seenAloneError,
+                view.notAloneCodeError, view.notAloneReasonError, view.childViewsError, view.observationsError,
+                view.actionsError, view.notesError)) {
             label.setText("");
         }
     }
 
+    /** An empty form for a new visit: now, statutory, the form's child. */
     private void clearForm() {
         view.childId.getSelectionModel().clearSelection();
-        view.childId.setValue(null);
-        view.childId.getEditor().clear();
-        view.visitDate.setValue(LocalDate.now(recorder.clock()));
-        view.visitTime.setText(VisitRecorder.TIME.format(LocalTime.now(recorder.clock())));
-        view.seen.setSelected(false);
-        view.seenAlone.setSelected(false);
-        view.notAloneReason.clear();
-        view.notes.clear();
-        if (childId != null) {
-            view.childId.setValue(childId);
-            view.childId.getEditor().setText(childId);
-        }
+        fill(new VisitDraft(childId, LocalDate.now(recorder.clock()), VisitRecorder.TIME.format(LocalTime.now(recorder.clock())),
+                org.doorstep.protocol.visit.Visit.STATUTORY, false, false, null, null, null, null, null, null, null));
     }
 
     private void refresh() {
