@@ -171,6 +171,7 @@ final class VisitView {
 
         formTitle.setId("formTitle");
         formTitle.getStyleClass().add("section-title");
+        formTitle.setWrapText(true);
         correct.setId("correct");
         correct.setMaxWidth(Double.MAX_VALUE);
         correct.setAccessibleText("Correct the visit selected in the list");
