@@ -149,7 +149,34 @@ final class Schema {
                             + "SELECT seq, operation_id, visit_id, created_at FROM outbox",
                     "DROP TABLE outbox",
                     "ALTER TABLE outbox_entries RENAME TO outbox",
-                    "CREATE INDEX outbox_by_visit ON outbox (visit_id)"));
+                    "CREATE INDEX outbox_by_visit ON outbox (visit_id)"),
+            List.of(
+                    // Missing episodes and return interviews recorded on this device: the latest version of each
+                    // (record, JSON as the protocol writes it) and their own outbox, pushed after the visits'.
+                    """
+                    CREATE TABLE missing_records (
+                        id             TEXT PRIMARY KEY,
+                        kind           TEXT NOT NULL CHECK (kind IN ('episode', 'interview')),
+                        child_id       TEXT NOT NULL,
+                        record         TEXT NOT NULL,
+                        state          TEXT NOT NULL CHECK (state IN ('waiting', 'sent', 'rejected')),
+                        server_version INTEGER,
+                        error_code     TEXT,
+                        error_message  TEXT,
+                        error_field    TEXT,
+                        sync_note      TEXT,
+                        saved_at       TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE missing_outbox (
+                        seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        operation_id TEXT NOT NULL UNIQUE,
+                        record_id    TEXT NOT NULL REFERENCES missing_records (id),
+                        kind         TEXT NOT NULL,
+                        base_version INTEGER,
+                        record       TEXT NOT NULL,
+                        created_at   TEXT NOT NULL
+                    )"""));
 
     private Schema() {
     }
