@@ -30,9 +30,20 @@ public final class VisitScreen {
     public static Parent create(VisitRecorder recorder, VisitStore visits, ChildStore children, DraftStore drafts,
                                 SyncScheduler scheduler, Account account, Background background, String childId,
                                 Runnable back) {
+        return create(recorder, visits, children, drafts, scheduler, account, background, childId, back, null);
+    }
+
+    /** As above, with a "Missing" button that runs {@code toMissing} (null: no such button). */
+    public static Parent create(VisitRecorder recorder, VisitStore visits, ChildStore children, DraftStore drafts,
+                                SyncScheduler scheduler, Account account, Background background, String childId,
+                                Runnable back, Runnable toMissing) {
         VisitView view = new VisitView();
         new VisitPresenter(view, recorder, visits, children, scheduler, account, background, childId, back,
                 new VisitDrafts(drafts)).start();
+        if (toMissing != null) {
+            view.toMissing.setOnAction(event -> toMissing.run());
+            view.toMissing.setVisible(true);
+        }
         view.root.getStylesheets().add(Objects.requireNonNull(VisitScreen.class.getResource(STYLESHEET),
                 STYLESHEET).toExternalForm());
         return view.root;

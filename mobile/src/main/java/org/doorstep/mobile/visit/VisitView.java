@@ -69,6 +69,8 @@ final class VisitView {
     final Button signOut = new Button("Sign out");
     /** Back to the caseload; shown only when the form was opened from it. */
     final Button back = new Button("‹ Caseload");
+    /** To the child's missing episodes and return interview; shown only when the app offers it. */
+    final Button toMissing = new Button("Missing");
 
     final Label childIdError = error("childIdError");
     final Label occurredAtError = error("occurredAtError");
@@ -101,7 +103,12 @@ final class VisitView {
         back.setAccessibleText("Back to the caseload");
         back.setVisible(false);
         back.setManaged(false);
-        HBox bar = new HBox(8, back, title, spacer, waitingCount);
+        toMissing.setId("toMissing");
+        toMissing.getStyleClass().add("account-action");
+        toMissing.setAccessibleText("Missing episodes and return interview of this child");
+        toMissing.setVisible(false);
+        toMissing.managedProperty().bind(toMissing.visibleProperty());
+        HBox bar = new HBox(8, back, title, spacer, waitingCount, toMissing);
         bar.getStyleClass().add("app-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
