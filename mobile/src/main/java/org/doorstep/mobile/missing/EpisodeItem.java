@@ -26,18 +26,18 @@ record EpisodeItem(MissingEpisode episode, LocalMissing local, ReturnInterview i
             text.append(" · interview ").append(InterviewOutcomes.WORDS.get(InterviewOutcomes.fromProtocol(interview.outcome()))
                     .toLowerCase(Locale.UK));
         }
-        text.append(state(local)).append(state(localInterview));
+        text.append(state("episode", local)).append(state("interview", localInterview));
         return text.toString();
     }
 
-    private static String state(LocalMissing record) {
+    private static String state(String what, LocalMissing record) {
         if (record == null) {
             return "";
         }
         return switch (record.state()) {
-            case WAITING -> " · waiting to sync";
+            case WAITING -> " · " + what + " waiting to sync";
             case SENT -> "";
-            case REJECTED -> " · not accepted: " + record.rejection().message()
+            case REJECTED -> " · " + what + " not accepted: " + record.rejection().message()
                     + (record.note() == null ? "" : " (" + record.note() + ")");
         };
     }

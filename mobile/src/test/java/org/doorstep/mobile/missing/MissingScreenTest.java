@@ -126,7 +126,10 @@ class MissingScreenTest {
                 + "offers a place to stay (pull).");
         type(robot, "#risksIdentified", "Older friend not known to services.");
         type(robot, "#followUp", "Share with the exploitation lead; family session next week.");
-        robot.interact(() -> snapshot(robot, "return-interview"));
+        robot.interact(() -> {
+            robot.lookup(".scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0.75);
+            snapshot(robot, "return-interview");
+        });
         robot.interact(() -> robot.lookup("#saveInterview").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
 
