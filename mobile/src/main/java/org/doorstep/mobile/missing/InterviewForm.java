@@ -13,5 +13,6 @@ import java.util.UUID;
  */
 public record InterviewForm(UUID id, UUID episodeId, String childId, String outcome, LocalDate offeredDate,
                             String offeredTime, LocalDate heldDate, String heldTime, String interviewerRole,
-                            String childAccount, String risksIdentified, String followUp, String notRequiredReason) {
+                            String childAccount, String pushFactors, String pullFactors, String risksIdentified,
+                            String followUp, String notRequiredReason) {
 }

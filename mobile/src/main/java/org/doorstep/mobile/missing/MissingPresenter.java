@@ -216,8 +216,8 @@ final class MissingPresenter {
             view.outcome.setValue(InterviewOutcomes.OFFERED);
             view.offered.setNow(recorder.clock());
             view.held.clear();
-            for (var field : List.of(view.interviewerRole, view.childAccount, view.risksIdentified, view.followUp,
-                    view.notRequiredReason)) {
+            for (var field : List.of(view.interviewerRole, view.childAccount, view.pushFactors, view.pullFactors,
+                    view.risksIdentified, view.followUp, view.notRequiredReason)) {
                 field.clear();
             }
             showOutcomeFields(InterviewOutcomes.OFFERED);
@@ -228,6 +228,8 @@ final class MissingPresenter {
         view.held.set(interview.completedAt() != null ? interview.completedAt() : interview.declinedAt(), zone);
         view.interviewerRole.setText(interview.interviewerRole());
         view.childAccount.setText(interview.childAccount());
+        view.pushFactors.setText(interview.pushFactors());
+        view.pullFactors.setText(interview.pullFactors());
         view.risksIdentified.setText(interview.risksIdentified());
         view.followUp.setText(interview.followUp());
         view.notRequiredReason.setText(interview.notRequiredReason());
@@ -275,7 +277,8 @@ final class MissingPresenter {
             result = recorder.saveInterview(new InterviewForm(current == null ? null : current.id(),
                     selected.episode().id(), childId, InterviewOutcomes.toProtocol(view.outcome.getValue()),
                     view.offered.dateValue(), view.offered.time.getText(), view.held.dateValue(), view.held.time.getText(),
-                    view.interviewerRole.getText(), view.childAccount.getText(), view.risksIdentified.getText(),
+                    view.interviewerRole.getText(), view.childAccount.getText(), view.pushFactors.getText(),
+                    view.pullFactors.getText(), view.risksIdentified.getText(),
                     view.followUp.getText(), view.notRequiredReason.getText()));
         } catch (StoreException | IllegalArgumentException e) {
             view.status.setText("Not saved: " + e.getMessage());
@@ -315,7 +318,7 @@ final class MissingPresenter {
             case "offeredAt" -> view.offeredAtError;
             case "completedAt", "declinedAt" -> view.heldAtError;
             case "notRequiredReason" -> view.notRequiredReasonError;
-            default -> view.interviewError;
+            default -> view.interviewError; // the interview's texts (too long), its episode
         };
     }
 

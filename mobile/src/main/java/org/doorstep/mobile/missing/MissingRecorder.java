@@ -92,7 +92,9 @@ public final class MissingRecorder {
                 outcome, blankToNull(form.interviewerRole()),
                 ReturnInterview.COMPLETED.equals(outcome) ? blankToNull(form.childAccount()) : null,
                 ReturnInterview.COMPLETED.equals(outcome) ? blankToNull(form.risksIdentified()) : null,
-                blankToNull(form.followUp()), notRequired ? blankToNull(form.notRequiredReason()) : null, now());
+                blankToNull(form.followUp()), notRequired ? blankToNull(form.notRequiredReason()) : null, now(),
+                ReturnInterview.COMPLETED.equals(outcome) ? blankToNull(form.pushFactors()) : null,
+                ReturnInterview.COMPLETED.equals(outcome) ? blankToNull(form.pullFactors()) : null);
         if (form.episodeId() == null) {
             errors.add(ApiError.onField(ErrorCode.REQUIRED, "episodeId", "Record the return first: an interview follows a missing episode"));
         }

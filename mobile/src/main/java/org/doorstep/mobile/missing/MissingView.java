@@ -52,6 +52,8 @@ final class MissingView {
     final VBox heldBox = new VBox(4);
     final TextField interviewerRole = new TextField();
     final TextArea childAccount = new TextArea();
+    final TextArea pushFactors = new TextArea();
+    final TextArea pullFactors = new TextArea();
     final TextArea risksIdentified = new TextArea();
     final VBox completedBox = new VBox(6);
     final TextArea followUp = new TextArea();
@@ -131,9 +133,13 @@ final class MissingView {
         interviewerRole.setAccessibleText("Who held the interview");
         interviewerRole.setPromptText("e.g. independent return interview worker");
         MissingViews.text(childAccount, "childAccount", "The child's account",
-                "Where they were, who with, why they went: push and pull factors");
+                "Where they were, who with, in the child's words");
+        MissingViews.text(pushFactors, "pushFactors", "Push factors", "What pushed them to go: home, school, ...");
+        MissingViews.text(pullFactors, "pullFactors", "Pull factors", "What drew them away: a person, a place, ...");
         MissingViews.text(risksIdentified, "risksIdentified", "Risks identified", "Exploitation, harm, ...");
         completedBox.getChildren().setAll(MissingViews.field("The child's account", childAccount),
+                MissingViews.field("Push factors", pushFactors),
+                MissingViews.field("Pull factors", pullFactors),
                 MissingViews.field("Risks identified", risksIdentified));
         MissingViews.text(followUp, "followUp", "Follow-up", "The actions agreed, by whom");
         MissingViews.text(notRequiredReason, "notRequiredReason", "Why no interview is needed",

@@ -122,8 +122,9 @@ class MissingScreenTest {
         choose(robot, "#outcome", ReturnInterview.COMPLETED);
         date(robot, "#heldDate", "23/11/2026");
         type(robot, "#heldTime", "10:00"); // not before the offer (saved at 10:00)
-        type(robot, "#childAccount", "Stayed with an older friend; went because of rows at home (push); the friend "
-                + "offers a place to stay (pull).");
+        type(robot, "#childAccount", "Stayed with an older friend at a flat in town.");
+        type(robot, "#pushFactors", "Rows at home about school.");
+        type(robot, "#pullFactors", "The friend offers a place to stay.");
         type(robot, "#risksIdentified", "Older friend not known to services.");
         type(robot, "#followUp", "Share with the exploitation lead; family session next week.");
         robot.interact(() -> {
@@ -139,6 +140,8 @@ class MissingScreenTest {
         assertEquals(ReturnInterview.COMPLETED, held.outcome());
         assertEquals(OffsetDateTime.parse("2026-11-23T10:00Z"), held.completedAt());
         assertEquals("Older friend not known to services.", held.risksIdentified());
+        assertEquals("Rows at home about school.", held.pushFactors());
+        assertEquals("The friend offers a place to stay.", held.pullFactors());
         assertEquals("No return interview due", label(robot, "#returnClock"), "held in time: no clock any more");
     }
 

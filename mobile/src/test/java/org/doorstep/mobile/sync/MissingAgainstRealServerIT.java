@@ -105,11 +105,12 @@ class MissingAgainstRealServerIT {
                     yesterday.minusDays(1), "21:30", yesterday, "8:15", "MP-26-0412", "Found at a friend's flat."))).record();
             LocalMissing offered = ((MissingRecorder.Saved) omar.recorder().saveInterview(new InterviewForm(null,
                     episode.id(), "C-1003", null, yesterday, "10:00", null, null, "Independent return interview worker",
-                    null, null, null, null))).record();
+                    null, null, null, null, null, null))).record();
             assertInstanceOf(MissingRecorder.Saved.class, omar.recorder().saveInterview(new InterviewForm(offered.id(),
                     episode.id(), "C-1003", ReturnInterview.COMPLETED, yesterday, "10:00", yesterday, "15:00",
-                    "Independent return interview worker", "Went because of rows at home; the friend offers a place.",
-                    "Older friend not known to services.", "Share with the exploitation lead.", null)));
+                    "Independent return interview worker", "Stayed with an older friend.", "Rows at home.",
+                    "The friend offers a place to stay.", "Older friend not known to services.",
+                    "Share with the exploitation lead.", null)));
             assertEquals(3, omar.missing().outbox().size());
 
             SyncSummary summary = omar.sync().syncNow();
@@ -132,6 +133,8 @@ class MissingAgainstRealServerIT {
             StoredReturnInterview latest = ours.stream().filter(StoredReturnInterview::latest).findFirst().orElseThrow();
             assertEquals(ReturnInterview.COMPLETED, latest.interview().outcome());
             assertEquals("Older friend not known to services.", latest.interview().risksIdentified());
+            assertEquals("Rows at home.", latest.interview().pushFactors());
+            assertEquals("The friend offers a place to stay.", latest.interview().pullFactors());
             assertTrue(omar.pulled().missingRecordVersion(offered.id()).isPresent(), "the pull brought the interview back");
         }
     }
