@@ -38,6 +38,7 @@ final class VisitPresenter {
     private final PauseTransition draftTimer = new PauseTransition(DRAFT_DELAY);
     /** The form is being filled by the app (cleared, restored): not a change to keep as a draft. */
     private boolean filling;
+    private final VisitFormFields fields;
     /** The visit being corrected, or null for a new visit. */
     private LocalVisit correcting;
     private final VisitRecorder recorder;
@@ -62,6 +63,7 @@ final class VisitPresenter {
                    VisitDrafts drafts) {
         this.view = view;
         this.drafts = drafts;
+        this.fields = new VisitFormFields(view);
         this.recorder = recorder;
         this.visits = visits;
         this.children = children;
@@ -135,7 +137,7 @@ final class VisitPresenter {
     }
 
     private void save() {
-        clearErrors();
+        fields.clearErrors();
         draftTimer.stop();
         SaveResult result;
         String key = draftKey();
@@ -220,31 +222,14 @@ final class VisitPresenter {
     }
 
     private VisitDraft draft() {
-        return new VisitDraft(view.childId.getEditor().getText(), dateValue(), view.visitTime.getText(),
-                view.visitType.getValue(), view.seen.isSelected(), view.seenAlone.isSelected(),
-                view.notAloneCode.getValue(), view.notAloneReason.getText(), VisitChoices.bedroom(view.bedroomSeen.getValue()),
-                view.childViews.getText(), view.observations.getText(), view.actions.getText(), view.notes.getText());
+        return fields.read();
     }
 
     /** Fills the form with {@code draft}, without taking it for a change to keep. */
     private void fill(VisitDraft draft) {
         filling = true;
         try {
-            view.childId.setValue(draft.childId());
-            view.childId.getEditor().setText(draft.childId() == null ? "" : draft.childId());
-            view.visitDate.setValue(draft.date());
-            view.visitDate.getEditor().setText(draft.date() == null ? "" : view.visitDate.getConverter().toString(draft.date()));
-            view.visitTime.setText(draft.time());
-            view.visitType.setValue(draft.type());
-            view.seen.setSelected(draft.seen());
-            view.seenAlone.setSelected(draft.seen() && draft.seenAlone());
-            view.notAloneCode.setValue(draft.notAloneCode());
-            view.notAloneReason.setText(draft.notAloneReason());
-            view.bedroomSeen.setValue(VisitChoices.bedroomCode(draft.bedroomSeen()));
-            view.childViews.setText(draft.childViews());
-            view.observations.setText(draft.observations());
-            view.actions.setText(draft.actions());
-            view.notes.setText(draft.notes());
+            fields.fill(draft);
         } finally {
             filling = false;
         }
@@ -297,7 +282,7 @@ final class VisitPresenter {
         if (correcting == null && !filling) {
             saveDraft(); // the new visit in progress stays as its draft
         }
-        clearErrors();
+        fields.clearErrors();
         correcting = visit;
         if (!restoreDraft(VisitDrafts.correctionKey(visit.visit().id()))) {
             fill(VisitRecorder.draftOf(visit.visit(), recorder.clock().getZone()));
@@ -321,7 +306,7 @@ final class VisitPresenter {
             forgetDraft(VisitDrafts.correctionKey(correcting.visit().id()));
         }
         endCorrection();
-        clearErrors();
+        fields.clearErrors();
         clearForm();
         restoreDraft(VisitDrafts.newVisitKey(childId));
         view.status.setText("Correction cancelled; nothing was changed.");
@@ -336,63 +321,15 @@ final class VisitPresenter {
         view.draftNote.setText("");
     }
 
-    /** The picker's date, including one typed into its field and not yet committed. */
-    private LocalDate dateValue() {
-        String typed = view.visitDate.getEditor().getText();
-        try {
-            return typed == null || typed.isBlank() ? null : view.visitDate.getConverter().fromString(typed);
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
-    }
-
     private void showErrors(List<ApiError> errors) {
         Control first = null;
         for (ApiError error : errors) {
-            Label label = errorLabel(error.field());
+            Label label = fields.errorLabel(error.field());
             label.setText(label.getText().isEmpty() ? FieldMessages.text(error) : label.getText() + "\n" + FieldMessages.text(error));
-            first = first != null ? first : controlFor(error.field());
+            first = first != null ? first : fields.controlFor(error.field());
         }
         if (first != null) {
             first.requestFocus();
-        }
-    }
-
-    private Label errorLabel(String field) {
-        return switch (field == null ? "" : field) {
-            case "childId" -> view.childIdError;
-            case "seen", "seenAlone" -> view.seenAloneError;
-            case "type" -> view.typeError;
-            case "notAloneCode" -> view.notAloneCodeError;
-            case "notAloneReason" -> view.notAloneReasonError;
-            case "childViews" -> view.childViewsError;
-            case "observations" -> view.observationsError;
-            case "actions" -> view.actionsError;
-            case "notes" -> view.notesError;
-            default -> view.occurredAtError; // occurredAt, recordedAt (the device clock), id
-        };
-    }
-
-    private Control controlFor(String field) {
-        return switch (field == null ? "" : field) {
-            case "childId" -> view.childId;
-            case "seen", "seenAlone" -> view.seen;
-            case "type" -> view.visitType;
-            case "notAloneCode" -> view.notAloneCode;
-            case "notAloneReason" -> view.notAloneReason;
-            case "childViews" -> view.childViews;
-            case "observations" -> view.observations;
-            case "actions" -> view.actions;
-            case "notes" -> view.notes;
-            default -> view.visitTime;
-        };
-    }
-
-    private void clearErrors() {
-        for (Label label : List.of(view.childIdError, view.occurredAtError, view.typeError, view.seenAloneError,
-                view.notAloneCodeError, view.notAloneReasonError, view.childViewsError, view.observationsError,
-                view.actionsError, view.notesError)) {
-            label.setText("");
         }
     }
 
