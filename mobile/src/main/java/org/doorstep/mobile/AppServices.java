@@ -11,7 +11,13 @@ import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.DataKey;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalWipe;
+import org.doorstep.mobile.store.DraftStore;
+import org.doorstep.mobile.missing.MissingRecorder;
+import org.doorstep.mobile.store.MissingStore;
+import org.doorstep.mobile.store.SqliteMissingStore;
+import org.doorstep.protocol.push.PushRequest;
 import org.doorstep.mobile.store.SaveNotifyingVisitStore;
+import org.doorstep.mobile.store.SqliteDraftStore;
 import org.doorstep.mobile.store.SqliteSessionStore;
 import org.doorstep.mobile.store.SqliteVisitStore;
 import org.doorstep.mobile.store.SyncLog;
@@ -40,11 +46,15 @@ public final class AppServices implements AutoCloseable {
     private final LocalDatabase database;
     private final VisitStore visits;
     private final ChildStore children;
+    private final DraftStore drafts;
+    private final MissingStore missing;
+    private final MissingRecorder missingRecorder;
     private final VisitRecorder recorder;
     private final Authenticator auth;
     private final SyncService sync;
     private final SyncScheduler scheduler;
     private final Caseload caseload;
+    private final CaseloadStore pulled;
 
     private AppServices(AppConfig config, LocalDatabase database, SyncClient client, Clock clock,
                         Consumer<String> deviceKeys) {
@@ -52,11 +62,14 @@ public final class AppServices implements AutoCloseable {
         this.database = database;
         SqliteVisitStore stored = new SqliteVisitStore(database);
         this.children = new ChildStore(database);
+        this.drafts = new SqliteDraftStore(database, clock);
         LocalWipe wipe = new LocalWipe(database);
         DeviceIdentity device = new DeviceIdentity(database.deviceId(), DeviceIdentity.defaultName());
         this.auth = new Authenticator(client, new SqliteSessionStore(database), stored, wipe, device, clock, deviceKeys);
         CaseloadStore pulled = new SqliteCaseloadStore(database);
-        this.sync = new SyncService(stored, new Puller(pulled, client, auth, clock)::pullAll, client, auth, wipe);
+        this.missing = new SqliteMissingStore(database, clock);
+        this.sync = new SyncService(stored, missing, new Puller(pulled, client, auth, clock)::pullAll, client, auth, wipe,
+                PushRequest.MAX_MUTATIONS);
         SyncLog log = new SyncLog(database);
         this.scheduler = new SyncScheduler(() -> {
             SyncSummary summary = sync.syncNow();
@@ -68,7 +81,9 @@ public final class AppServices implements AutoCloseable {
                 config.sync(), log.lastSuccess().orElse(null));
         this.visits = new SaveNotifyingVisitStore(stored, scheduler::localWrite);
         this.recorder = new VisitRecorder(visits, clock);
-        this.caseload = new Caseload(pulled, visits::list, clock);
+        this.caseload = new Caseload(pulled, visits::list, missing::list, clock);
+        this.missingRecorder = new MissingRecorder(missing, pulled, scheduler::localWrite, clock);
+        this.pulled = pulled;
     }
 
     /**
@@ -95,6 +110,29 @@ public final class AppServices implements AutoCloseable {
 
     public ChildStore children() {
         return children;
+    }
+
+    /** The forms' drafts, kept in the encrypted database as the person types. */
+    public DraftStore drafts() {
+        return drafts;
+    }
+
+    /**
+     * The missing episodes and return interviews recorded on this device (save through {@link #missingRecorder()},
+     * which asks for a sync after each save).
+     */
+    public MissingStore missing() {
+        return missing;
+    }
+
+    /** Saves the missing episode and return interview forms (and asks for a sync after each save). */
+    public MissingRecorder missingRecorder() {
+        return missingRecorder;
+    }
+
+    /** The server's copies as last pulled. */
+    public CaseloadStore pulled() {
+        return pulled;
     }
 
     public VisitRecorder recorder() {

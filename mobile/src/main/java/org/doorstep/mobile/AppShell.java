@@ -8,7 +8,9 @@ import org.doorstep.mobile.lock.AutoLock;
 import org.doorstep.mobile.lock.PinScreen;
 import org.doorstep.mobile.signin.SignInScreen;
 import org.doorstep.mobile.store.LegacyMigration;
+import org.doorstep.mobile.missing.MissingScreen;
 import org.doorstep.mobile.visit.Account;
+import org.doorstep.protocol.auth.Role;
 import org.doorstep.mobile.visit.Background;
 import org.doorstep.mobile.visit.VisitScreen;
 import org.doorstep.protocol.auth.SignedInUser;
@@ -100,14 +102,35 @@ public final class AppShell {
     private void showCaseload(SignedInUser user) {
         AppServices services = lock.services().orElseThrow();
         scene.setRoot(CaseloadScreen.create(services.caseload(), services.scheduler(), services.visits(),
-                account(services, user), childId -> showVisits(user, childId), background));
+                account(services, user), childId -> openChild(user, childId), background));
+    }
+
+    /**
+     * A child tapped on the caseload: the missing and return screen for a missing-persons officer, the visit form
+     * for everyone else (each screen leads to the other).
+     */
+    private void openChild(SignedInUser user, String childId) {
+        if (user.roles() != null && user.roles().contains(Role.RHI_OFFICER.wireName())) {
+            showMissing(user, childId);
+        } else {
+            showVisits(user, childId);
+        }
+    }
+
+    /** The missing episodes and return interview of {@code childId}. */
+    private void showMissing(SignedInUser user, String childId) {
+        AppServices services = lock.services().orElseThrow();
+        scene.setRoot(MissingScreen.create(services.missingRecorder(), services.missing(), services.pulled(),
+                services.caseload(), services.scheduler(), childId, () -> showCaseload(user),
+                () -> showVisits(user, childId)));
     }
 
     /** The visit form for {@code childId}, with the way back to the caseload. */
     private void showVisits(SignedInUser user, String childId) {
         AppServices services = lock.services().orElseThrow();
-        scene.setRoot(VisitScreen.create(services.recorder(), services.visits(), services.children(),
-                services.scheduler(), account(services, user), background, childId, () -> showCaseload(user)));
+        scene.setRoot(VisitScreen.create(services.recorder(), services.visits(), services.children(), services.drafts(),
+                services.scheduler(), account(services, user), background, childId, () -> showCaseload(user),
+                () -> showMissing(user, childId)));
     }
 
     private Account account(AppServices services, SignedInUser user) {

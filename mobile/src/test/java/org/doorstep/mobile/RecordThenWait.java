@@ -38,8 +38,8 @@ public final class RecordThenWait {
             Thread.sleep(20);
         }
         Clock clock = Clock.systemDefaultZone();
-        SaveResult result = services.recorder().record(new VisitDraft(args[3], LocalDate.now(clock).minusDays(1),
-                "10:30", true, true, null, "Recorded, then the phone died before it could send."));
+        SaveResult result = services.recorder().record(VisitDraft.basic(args[3], LocalDate.now(clock).minusDays(1),
+                "10:30", true, true, null, null, "Recorded, then the phone died before it could send."));
         if (!(result instanceof SaveResult.Saved saved)) {
             System.out.println("NOT SAVED " + result);
             System.exit(3);

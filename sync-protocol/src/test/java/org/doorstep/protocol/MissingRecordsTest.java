@@ -1,6 +1,7 @@
 package org.doorstep.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,6 +91,26 @@ class MissingRecordsTest {
         List<ApiError> unknown = ReturnInterviewValidator.validate(interview(OFFERED, null, null, "refused", null), NOW);
         assertEquals(ErrorCode.INVALID_FORMAT, unknown.get(0).code());
         assertTrue(unknown.get(0).message().contains("'refused'"), unknown.get(0).message());
+    }
+
+    @Test
+    void pushAndPullFactorsTravelByNameAreLeftOutWhenAbsentAndAreLimitedInLength() throws Exception {
+        ReturnInterview held = new ReturnInterview(INTERVIEW, EPISODE, "C-1003", OFFERED, LATER, null, "completed",
+                "independent return interview worker", "Stayed at a friend's flat", null, null, null, LATER,
+                "Rows at home about school", "An older friend offers a place to stay");
+
+        String text = json.writeValueAsString(held);
+        assertTrue(text.contains("\"pushFactors\":\"Rows at home about school\""), text);
+        assertTrue(text.contains("\"pullFactors\":\"An older friend offers a place to stay\""), text);
+        assertEquals(held, json.readValue(text, ReturnInterview.class));
+        String older = json.writeValueAsString(interview(OFFERED, null, null, null, null));
+        assertFalse(older.contains("Factors"), "absent, not null: an older device's record fingerprints the same");
+
+        ReturnInterview tooLong = new ReturnInterview(INTERVIEW, EPISODE, "C-1003", OFFERED, LATER, null, "completed",
+                null, null, null, null, null, LATER, "x".repeat(ReturnInterviewValidator.MAX_TEXT_LENGTH + 1), "ok");
+        List<ApiError> errors = ReturnInterviewValidator.validate(tooLong, NOW);
+        assertEquals(List.of("pushFactors"), fields(errors));
+        assertEquals(ErrorCode.TOO_LONG, errors.get(0).code());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.doorstep.compliance.time.LondonTime;
 import org.doorstep.mobile.pull.CaseloadSnapshot;
 import org.doorstep.mobile.pull.CaseloadStore;
 import org.doorstep.mobile.pull.PulledVisit;
+import org.doorstep.mobile.store.LocalMissing;
 import org.doorstep.mobile.store.LocalVisit;
 import org.doorstep.mobile.store.SyncState;
 import org.doorstep.protocol.missing.MissingEpisode;
@@ -35,6 +36,7 @@ import org.doorstep.protocol.policy.PolicyMapping;
 public final class Caseload {
     private final CaseloadStore store;
     private final Supplier<List<LocalVisit>> deviceVisits;
+    private final Supplier<List<LocalMissing>> deviceMissing;
     private final Clock clock;
     private volatile Engine engine;
 
@@ -44,8 +46,19 @@ public final class Caseload {
 
     /** {@code deviceVisits}: the visits recorded on this device, in any state. */
     public Caseload(CaseloadStore store, Supplier<List<LocalVisit>> deviceVisits, Clock clock) {
+        this(store, deviceVisits, List::of, clock);
+    }
+
+    /**
+     * {@code deviceMissing}: the missing episodes and return interviews recorded on this device, in any state;
+     * they count over the server's versions (a rejected one does not count), so a return recorded with no
+     * signal starts its interview clock at once.
+     */
+    public Caseload(CaseloadStore store, Supplier<List<LocalVisit>> deviceVisits,
+                    Supplier<List<LocalMissing>> deviceMissing, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.deviceVisits = Objects.requireNonNull(deviceVisits, "deviceVisits");
+        this.deviceMissing = Objects.requireNonNull(deviceMissing, "deviceMissing");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -61,12 +74,19 @@ public final class Caseload {
                 own.computeIfAbsent(local.visit().childId(), id -> new ArrayList<>()).add(PulledVisit.of(local.visit(), null));
             }
         }
+        Map<String, List<LocalMissing>> ownMissing = new HashMap<>();
+        for (LocalMissing local : deviceMissing.get()) {
+            if (local.state() != SyncState.REJECTED) {
+                ownMissing.computeIfAbsent(local.childId(), id -> new ArrayList<>()).add(local);
+            }
+        }
         Instant now = clock.instant();
         LocalDate today = LondonTime.dateOf(now);
         ComplianceEngine rules = rules(snapshot.policy());
         List<CaseloadEntry> entries = new ArrayList<>(snapshot.children().size());
         for (CaseloadSnapshot.ChildFile file : snapshot.children()) {
-            entries.add(entry(file, own.getOrDefault(file.child().id(), List.of()), rules, now, today));
+            CaseloadSnapshot.ChildFile merged = withOwn(file, ownMissing.getOrDefault(file.child().id(), List.of()));
+            entries.add(entry(merged, own.getOrDefault(file.child().id(), List.of()), rules, now, today));
         }
         entries.sort(ORDER);
         return new CaseloadList(entries, snapshot.policy() == null ? null : snapshot.policy().version(), snapshot.pulledAt());
@@ -96,6 +116,26 @@ public final class Caseload {
         DueDates.Due next = reading.next();
         return new CaseloadEntry(id, name, reading.badge(), next == null ? null : next.date(),
                 next == null ? null : next.what(), missingNow != null ? missingNow : reading.interviewClock(), null);
+    }
+
+    /** The child's file with this device's missing episodes and interviews over the server's versions (by id). */
+    static CaseloadSnapshot.ChildFile withOwn(CaseloadSnapshot.ChildFile file, List<LocalMissing> own) {
+        if (own.isEmpty()) {
+            return file;
+        }
+        Map<java.util.UUID, MissingEpisode> episodes = new LinkedHashMap<>();
+        file.missingEpisodes().forEach(e -> episodes.put(e.id(), e));
+        Map<java.util.UUID, org.doorstep.protocol.missing.ReturnInterview> interviews = new LinkedHashMap<>();
+        file.interviews().forEach(i -> interviews.put(i.id(), i));
+        for (LocalMissing local : own) {
+            if (local.episode() != null) {
+                episodes.put(local.id(), local.episode());
+            } else {
+                interviews.put(local.id(), local.interview());
+            }
+        }
+        return new CaseloadSnapshot.ChildFile(file.child(), file.visits(), List.copyOf(episodes.values()),
+                List.copyOf(interviews.values()));
     }
 
     /** Missing now: the episode with no return that started first. */

@@ -34,4 +34,10 @@ public interface CaseloadStore {
 
     /** Everything the caseload screen needs, read at one moment. */
     CaseloadSnapshot snapshot();
+
+    /**
+     * The version held of the server's missing episode or return interview {@code recordId}: what an update made
+     * on this device is based on. Empty when the device holds no server copy of it.
+     */
+    Optional<Integer> missingRecordVersion(java.util.UUID recordId);
 }

@@ -96,6 +96,15 @@ public final class MemoryCaseloadStore implements CaseloadStore {
     }
 
     @Override
+    public synchronized Optional<Integer> missingRecordVersion(java.util.UUID recordId) {
+        String id = recordId.toString();
+        if (state.missing.containsKey(id)) {
+            return Optional.of(state.missing.get(id).version());
+        }
+        return Optional.ofNullable(state.interviews.get(id)).map(StoredReturnInterview::version);
+    }
+
+    @Override
     public synchronized CaseloadSnapshot snapshot() {
         State s = state;
         Map<String, List<PulledVisit>> visits = new HashMap<>();

@@ -196,6 +196,20 @@ public final class SqliteCaseloadStore implements CaseloadStore {
         });
     }
 
+    @Override
+    public Optional<Integer> missingRecordVersion(java.util.UUID recordId) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT version FROM pulled_missing_episodes WHERE id = ? "
+                    + "UNION ALL SELECT version FROM pulled_return_interviews WHERE id = ?")) {
+                select.setString(1, recordId.toString());
+                select.setString(2, recordId.toString());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getInt(1)) : Optional.<Integer>empty();
+                }
+            }
+        });
+    }
+
     private static Map<String, CaseloadChild> children(Connection c) throws SQLException {
         Map<String, CaseloadChild> children = new LinkedHashMap<>();
         try (PreparedStatement select = c.prepareStatement(

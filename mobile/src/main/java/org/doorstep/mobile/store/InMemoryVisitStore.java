@@ -24,8 +24,8 @@ public final class InMemoryVisitStore implements VisitStore {
     private record Row(long rowid, LocalVisit local) {
     }
 
-    /** An outbox entry: the operation id it is pushed under and its visit. */
-    private record Entry(UUID operationId, UUID visitId) {
+    /** An outbox entry: the operation id it is pushed under, its visit as sent and the version it corrects. */
+    private record Entry(UUID operationId, UUID visitId, Visit visit, Integer baseVersion) {
     }
 
     private final Supplier<UUID> operationIds;
@@ -56,7 +56,29 @@ public final class InMemoryVisitStore implements VisitStore {
         }
         LocalVisit local = new LocalVisit(visit, SyncState.WAITING, null, null, null);
         visits.put(visit.id(), new Row(nextRowid++, local));
-        outbox.put(nextSeq++, new Entry(operationId, visit.id()));
+        outbox.put(nextSeq++, new Entry(operationId, visit.id(), visit, null));
+        return local;
+    }
+
+    @Override
+    public synchronized LocalVisit correct(Visit corrected) {
+        Objects.requireNonNull(corrected, "corrected");
+        Row row = visits.get(corrected.id());
+        if (row == null) {
+            throw new StoreException("No visit " + corrected.id() + " on this device to correct");
+        }
+        LocalVisit held = row.local();
+        Corrections.checkSameChild(held, corrected);
+        Optional<Entry> last = outbox.values().stream().filter(e -> e.visitId().equals(corrected.id()))
+                .reduce((first, second) -> second);
+        Integer base = Corrections.baseVersion(held, last.isPresent(), last.map(Entry::baseVersion).orElse(null));
+        UUID operationId = operationIds.get();
+        if (outbox.values().stream().anyMatch(entry -> entry.operationId().equals(operationId))) {
+            throw new StoreException("The device database failed: operation " + operationId + " is already in the outbox");
+        }
+        LocalVisit local = new LocalVisit(corrected, SyncState.WAITING, held.serverVersion(), null, null);
+        replace(row, local);
+        outbox.put(nextSeq++, new Entry(operationId, corrected.id(), corrected, base));
         return local;
     }
 
@@ -79,7 +101,7 @@ public final class InMemoryVisitStore implements VisitStore {
     public synchronized List<OutboxEntry> outbox() {
         List<OutboxEntry> entries = new ArrayList<>();
         for (Entry entry : outbox.values()) {
-            entries.add(new OutboxEntry(entry.operationId(), visits.get(entry.visitId()).local().visit()));
+            entries.add(new OutboxEntry(entry.operationId(), entry.visit(), entry.baseVersion()));
         }
         return entries;
     }
@@ -111,23 +133,36 @@ public final class InMemoryVisitStore implements VisitStore {
             return;
         }
         long seq = queued.get().getKey();
-        Row row = visits.get(queued.get().getValue().visitId());
+        UUID visitId = queued.get().getValue().visitId();
+        Row row = visits.get(visitId);
         LocalVisit local = row.local();
         switch (result.outcome()) {
             case APPLIED, DUPLICATE -> {
-                replace(row, new LocalVisit(local.visit(), SyncState.SENT, result.version(), null, null));
                 outbox.remove(seq);
+                boolean more = outbox.values().stream().anyMatch(e -> e.visitId().equals(visitId));
+                replace(row, new LocalVisit(local.visit(), more ? SyncState.WAITING : SyncState.SENT, result.version(),
+                        null, null));
             }
             case REJECTED -> {
+                dropFrom(visitId, seq);
                 replace(row, new LocalVisit(local.visit(), SyncState.REJECTED, local.serverVersion(),
                         Rejection.of(result.error()), null));
-                outbox.remove(seq);
             }
-            case CONFLICT -> replace(row, new LocalVisit(local.visit(), local.state(), local.serverVersion(),
-                    local.rejection(), result.error() != null ? result.error().message()
-                    : "The server holds a different version of this visit (version " + result.version() + ")"));
+            case CONFLICT -> {
+                dropFrom(visitId, seq);
+                Rejection rejection = result.error() != null ? Rejection.of(result.error())
+                        : new Rejection("stale_version", "The visit was changed on the server", "baseVersion");
+                replace(row, new LocalVisit(local.visit(), SyncState.REJECTED,
+                        result.version() != null ? result.version() : local.serverVersion(), rejection,
+                        VisitJson.conflictNote(result.version(), result.current(), rejection.message())));
+            }
             default -> throw new IllegalArgumentException("Unknown outcome " + result.outcome());
         }
+    }
+
+    /** Removes the visit's outbox entries from {@code seq} on. */
+    private void dropFrom(UUID visitId, long seq) {
+        outbox.tailMap(seq, true).entrySet().removeIf(e -> e.getValue().visitId().equals(visitId));
     }
 
     private void replace(Row row, LocalVisit local) {

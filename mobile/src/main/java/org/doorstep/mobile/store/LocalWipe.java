@@ -35,6 +35,8 @@ public final class LocalWipe {
     public Result wipeSynced(boolean includingSignIn) {
         return database.inTransaction(c -> {
             int sent = delete(c, "DELETE FROM visits WHERE state = 'sent' AND id NOT IN (SELECT visit_id FROM outbox)");
+            // Missing episodes and interviews the server holds go the same way; those waiting or rejected stay.
+            sent += delete(c, "DELETE FROM missing_records WHERE state = 'sent' AND id NOT IN (SELECT record_id FROM missing_outbox)");
             int children = delete(c, "DELETE FROM children");
             // The server's copies and where the pull stood: the next pull, maybe by another person, starts afresh.
             for (String table : List.of("pulled_visits", "pulled_missing_episodes", "pulled_return_interviews", "pull_state")) {

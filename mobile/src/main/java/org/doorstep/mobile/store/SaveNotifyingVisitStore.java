@@ -25,6 +25,13 @@ public final class SaveNotifyingVisitStore implements VisitStore {
     }
 
     @Override
+    public LocalVisit correct(Visit corrected) {
+        LocalVisit saved = store.correct(corrected);
+        afterSave.run();
+        return saved;
+    }
+
+    @Override
     public List<LocalVisit> list() {
         return store.list();
     }

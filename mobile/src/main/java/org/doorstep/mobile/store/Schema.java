@@ -112,6 +112,70 @@ final class Schema {
                         cursor      TEXT,
                         policy      TEXT,
                         pulled_at   TEXT
+                    )"""),
+            List.of(
+                    // The full visit form: the visit's type, the reg 29 reason when seen but not alone, the bedroom,
+                    // the child's views, observations and actions (null in rows saved before: the first form recorded
+                    // statutory visits only, which is what a null type means).
+                    "ALTER TABLE visits ADD COLUMN visit_type TEXT",
+                    "ALTER TABLE visits ADD COLUMN not_alone_code TEXT",
+                    "ALTER TABLE visits ADD COLUMN bedroom_seen INTEGER CHECK (bedroom_seen IN (0, 1))",
+                    "ALTER TABLE visits ADD COLUMN child_views TEXT",
+                    "ALTER TABLE visits ADD COLUMN observations TEXT",
+                    "ALTER TABLE visits ADD COLUMN actions TEXT",
+                    // A form's content as typed, saved while the person types so that it survives the app being
+                    // killed; one per form (key: e.g. the child's id for a new visit). Never sent.
+                    """
+                    CREATE TABLE drafts (
+                        form_key  TEXT PRIMARY KEY,
+                        content   TEXT NOT NULL,
+                        saved_at  TEXT NOT NULL
+                    )"""),
+            List.of(
+                    // Corrections: a visit may now have more than one entry in the outbox (the record and a correction
+                    // made before it was sent), so visit_id is no longer unique; each entry keeps the version it
+                    // corrects (base_version, null for the first record) and the visit as it was sent (record, JSON;
+                    // null for entries made before this step, which send the row in visits as it stands).
+                    """
+                    CREATE TABLE outbox_entries (
+                        seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        operation_id TEXT NOT NULL UNIQUE,
+                        visit_id     TEXT NOT NULL REFERENCES visits (id),
+                        base_version INTEGER,
+                        record       TEXT,
+                        created_at   TEXT NOT NULL
+                    )""",
+                    "INSERT INTO outbox_entries (seq, operation_id, visit_id, created_at) "
+                            + "SELECT seq, operation_id, visit_id, created_at FROM outbox",
+                    "DROP TABLE outbox",
+                    "ALTER TABLE outbox_entries RENAME TO outbox",
+                    "CREATE INDEX outbox_by_visit ON outbox (visit_id)"),
+            List.of(
+                    // Missing episodes and return interviews recorded on this device: the latest version of each
+                    // (record, JSON as the protocol writes it) and their own outbox, pushed after the visits'.
+                    """
+                    CREATE TABLE missing_records (
+                        id             TEXT PRIMARY KEY,
+                        kind           TEXT NOT NULL CHECK (kind IN ('episode', 'interview')),
+                        child_id       TEXT NOT NULL,
+                        record         TEXT NOT NULL,
+                        state          TEXT NOT NULL CHECK (state IN ('waiting', 'sent', 'rejected')),
+                        server_version INTEGER,
+                        error_code     TEXT,
+                        error_message  TEXT,
+                        error_field    TEXT,
+                        sync_note      TEXT,
+                        saved_at       TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE missing_outbox (
+                        seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        operation_id TEXT NOT NULL UNIQUE,
+                        record_id    TEXT NOT NULL REFERENCES missing_records (id),
+                        kind         TEXT NOT NULL,
+                        base_version INTEGER,
+                        record       TEXT NOT NULL,
+                        created_at   TEXT NOT NULL
                     )"""));
 
     private Schema() {

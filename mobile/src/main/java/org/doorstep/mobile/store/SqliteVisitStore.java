@@ -41,21 +41,74 @@ public final class SqliteVisitStore implements VisitStore {
     public LocalVisit save(Visit visit) {
         Objects.requireNonNull(visit, "visit");
         return database.inTransaction(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO visits (id, child_id, occurred_at, "
-                    + "recorded_at, seen, seen_alone, not_alone_reason, notes, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO visits (" + VisitRows.VISIT_COLUMNS
+                    + ", state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 VisitRows.bindVisit(insert, visit);
-                insert.setString(9, SyncState.WAITING.column());
+                insert.setString(15, SyncState.WAITING.column());
                 insert.executeUpdate();
             }
-            try (PreparedStatement outbox = c.prepareStatement(
-                    "INSERT INTO outbox (operation_id, visit_id, created_at) VALUES (?, ?, ?)")) {
-                outbox.setString(1, operationIds.get().toString());
-                outbox.setString(2, visit.id().toString());
-                outbox.setString(3, clock.instant().toString());
-                outbox.executeUpdate();
-            }
+            enqueue(c, visit, null);
             return new LocalVisit(visit, SyncState.WAITING, null, null, null);
         });
+    }
+
+    @Override
+    public LocalVisit correct(Visit corrected) {
+        Objects.requireNonNull(corrected, "corrected");
+        return database.inTransaction(c -> {
+            LocalVisit held;
+            try (PreparedStatement select = c.prepareStatement(SELECT + "WHERE v.id = ?")) {
+                select.setString(1, corrected.id().toString());
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new StoreException("No visit " + corrected.id() + " on this device to correct");
+                    }
+                    held = VisitRows.read(rows);
+                }
+            }
+            Corrections.checkSameChild(held, corrected);
+            Integer lastQueuedBase = null;
+            boolean queued = false;
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT base_version FROM outbox WHERE visit_id = ? ORDER BY seq DESC LIMIT 1")) {
+                select.setString(1, corrected.id().toString());
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        queued = true;
+                        int base = rows.getInt(1);
+                        lastQueuedBase = rows.wasNull() ? null : base;
+                    }
+                }
+            }
+            Integer base = Corrections.baseVersion(held, queued, lastQueuedBase);
+            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO visits (" + VisitRows.VISIT_COLUMNS
+                    + ", state, server_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (id) DO UPDATE SET occurred_at = excluded.occurred_at, recorded_at = excluded.recorded_at, "
+                    + "seen = excluded.seen, seen_alone = excluded.seen_alone, not_alone_reason = excluded.not_alone_reason, "
+                    + "notes = excluded.notes, visit_type = excluded.visit_type, not_alone_code = excluded.not_alone_code, "
+                    + "bedroom_seen = excluded.bedroom_seen, child_views = excluded.child_views, "
+                    + "observations = excluded.observations, actions = excluded.actions, state = excluded.state, "
+                    + "error_code = NULL, error_message = NULL, error_field = NULL, sync_note = NULL")) {
+                VisitRows.bindVisit(upsert, corrected);
+                upsert.setString(15, SyncState.WAITING.column());
+                upsert.setObject(16, held.serverVersion());
+                upsert.executeUpdate();
+            }
+            enqueue(c, corrected, base);
+            return new LocalVisit(corrected, SyncState.WAITING, held.serverVersion(), null, null);
+        });
+    }
+
+    private void enqueue(Connection c, Visit visit, Integer baseVersion) throws SQLException {
+        try (PreparedStatement outbox = c.prepareStatement(
+                "INSERT INTO outbox (operation_id, visit_id, base_version, record, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            outbox.setString(1, operationIds.get().toString());
+            outbox.setString(2, visit.id().toString());
+            outbox.setObject(3, baseVersion);
+            outbox.setString(4, VisitJson.write(visit));
+            outbox.setString(5, clock.instant().toString());
+            outbox.executeUpdate();
+        }
     }
 
     @Override
@@ -79,11 +132,15 @@ public final class SqliteVisitStore implements VisitStore {
     public List<OutboxEntry> outbox() {
         return database.inTransaction(c -> {
             List<OutboxEntry> entries = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT o.operation_id, " + VisitRows.COLUMNS
-                    + " FROM outbox o JOIN visits v ON v.id = o.visit_id ORDER BY o.seq");
+            try (PreparedStatement select = c.prepareStatement("SELECT o.operation_id, o.base_version, o.record, "
+                    + VisitRows.COLUMNS + " FROM outbox o JOIN visits v ON v.id = o.visit_id ORDER BY o.seq");
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(new OutboxEntry(UUID.fromString(rows.getString("operation_id")), VisitRows.readVisit(rows)));
+                    String record = rows.getString("record");
+                    int base = rows.getInt("base_version");
+                    Integer baseVersion = rows.wasNull() ? null : base;
+                    entries.add(new OutboxEntry(UUID.fromString(rows.getString("operation_id")),
+                            record == null ? VisitRows.readVisit(rows) : VisitJson.read(record), baseVersion));
                 }
             }
             return entries;
@@ -115,29 +172,47 @@ public final class SqliteVisitStore implements VisitStore {
 
     private static void apply(Connection c, MutationResult result) throws SQLException {
         String operationId = result.operationId().toString();
+        String visitId = null;
+        long seq = 0;
+        try (PreparedStatement select = c.prepareStatement("SELECT visit_id, seq FROM outbox WHERE operation_id = ?")) {
+            select.setString(1, operationId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    visitId = rows.getString(1);
+                    seq = rows.getLong(2);
+                }
+            }
+        }
+        if (visitId == null) {
+            return;
+        }
         switch (result.outcome()) {
             case APPLIED, DUPLICATE -> {
-                update(c, "UPDATE visits SET state = 'sent', server_version = ?, error_code = NULL, error_message = NULL, "
-                        + "error_field = NULL, sync_note = NULL WHERE id = (SELECT visit_id FROM outbox WHERE operation_id = ?)",
-                        result.version(), operationId);
                 update(c, "DELETE FROM outbox WHERE operation_id = ?", operationId);
+                update(c, "UPDATE visits SET server_version = ?, error_code = NULL, error_message = NULL, error_field = NULL, "
+                        + "sync_note = NULL, state = CASE WHEN EXISTS (SELECT 1 FROM outbox WHERE visit_id = ?) "
+                        + "THEN 'waiting' ELSE 'sent' END WHERE id = ?", result.version(), visitId, visitId);
             }
             case REJECTED -> {
                 Rejection rejection = Rejection.of(result.error());
+                // The entries after it were made from this one: they cannot be sent either.
+                update(c, "DELETE FROM outbox WHERE visit_id = ? AND seq >= ?", visitId, seq);
                 update(c, "UPDATE visits SET state = 'rejected', error_code = ?, error_message = ?, error_field = ?, "
-                        + "sync_note = NULL WHERE id = (SELECT visit_id FROM outbox WHERE operation_id = ?)",
-                        rejection.code(), rejection.message(), rejection.field(), operationId);
-                update(c, "DELETE FROM outbox WHERE operation_id = ?", operationId);
+                        + "sync_note = NULL WHERE id = ?", rejection.code(), rejection.message(), rejection.field(), visitId);
             }
-            case CONFLICT -> update(c, "UPDATE visits SET sync_note = ? WHERE id = (SELECT visit_id FROM outbox "
-                    + "WHERE operation_id = ?)", conflictNote(result), operationId);
+            case CONFLICT -> {
+                // Sending it again would conflict again: it leaves the outbox, flagged, to be corrected from the
+                // server's version (which is now the version a correction is based on).
+                Rejection rejection = result.error() != null ? Rejection.of(result.error())
+                        : new Rejection("stale_version", "The visit was changed on the server", "baseVersion");
+                update(c, "DELETE FROM outbox WHERE visit_id = ? AND seq >= ?", visitId, seq);
+                update(c, "UPDATE visits SET state = 'rejected', server_version = COALESCE(?, server_version), "
+                        + "error_code = ?, error_message = ?, error_field = ?, sync_note = ? WHERE id = ?",
+                        result.version(), rejection.code(), rejection.message(), rejection.field(),
+                        VisitJson.conflictNote(result.version(), result.current(), rejection.message()), visitId);
+            }
             default -> throw new IllegalArgumentException("Unknown outcome " + result.outcome());
         }
-    }
-
-    private static String conflictNote(MutationResult result) {
-        return result.error() != null ? result.error().message()
-                : "The server holds a different version of this visit (version " + result.version() + ")";
     }
 
     private static void update(Connection c, String sql, Object... parameters) throws SQLException {

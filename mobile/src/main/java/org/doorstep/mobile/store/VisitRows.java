@@ -15,12 +15,16 @@ import org.doorstep.protocol.visit.Visit;
 final class VisitRows {
     static final String COLUMNS = "v.id, v.child_id, v.occurred_at, v.recorded_at, v.seen, v.seen_alone, "
             + "v.not_alone_reason, v.notes, v.state, v.server_version, v.error_code, v.error_message, "
-            + "v.error_field, v.sync_note";
+            + "v.error_field, v.sync_note, v.visit_type, v.not_alone_code, v.bedroom_seen, v.child_views, v.observations, "
+            + "v.actions";
+    /** The visit's own columns, in the order {@link #bindVisit} binds them. */
+    static final String VISIT_COLUMNS = "id, child_id, occurred_at, recorded_at, seen, seen_alone, not_alone_reason, "
+            + "notes, visit_type, not_alone_code, bedroom_seen, child_views, observations, actions";
 
     private VisitRows() {
     }
 
-    /** Binds the visit's own fields to parameters 1 to 8 of an insert. */
+    /** Binds the visit's own fields ({@link #VISIT_COLUMNS}) to parameters 1 to 14 of an insert. */
     static void bindVisit(PreparedStatement insert, Visit visit) throws SQLException {
         insert.setString(1, visit.id().toString());
         insert.setString(2, visit.childId());
@@ -34,6 +38,16 @@ final class VisitRows {
         }
         insert.setString(7, visit.notAloneReason());
         insert.setString(8, visit.notes());
+        insert.setString(9, visit.type());
+        insert.setString(10, visit.notAloneCode());
+        if (visit.bedroomSeen() == null) {
+            insert.setNull(11, Types.INTEGER);
+        } else {
+            insert.setInt(11, visit.bedroomSeen() ? 1 : 0);
+        }
+        insert.setString(12, visit.childViews());
+        insert.setString(13, visit.observations());
+        insert.setString(14, visit.actions());
     }
 
     /** Reads a row selected with {@link #COLUMNS}. */
@@ -51,7 +65,13 @@ final class VisitRows {
                 row.getInt("seen") == 1,
                 nullableBoolean(row, "seen_alone"),
                 row.getString("not_alone_reason"),
-                row.getString("notes"));
+                row.getString("notes"),
+                row.getString("visit_type"),
+                row.getString("not_alone_code"),
+                nullableBoolean(row, "bedroom_seen"),
+                row.getString("child_views"),
+                row.getString("observations"),
+                row.getString("actions"));
     }
 
     private static Rejection readRejection(ResultSet row) throws SQLException {

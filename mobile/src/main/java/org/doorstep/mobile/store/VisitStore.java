@@ -23,6 +23,17 @@ public interface VisitStore {
      */
     LocalVisit save(Visit visit);
 
+    /**
+     * Saves {@code corrected} as the device's new version of a visit it holds (same id and child), waiting to
+     * sync, with an outbox entry after any still there for the visit: a correction ({@code amend_visit}) of
+     * the version the server holds, or will hold once the earlier entries are sent; a visit the server never
+     * stored (rejected) is sent again as new. Written with its outbox entry in one transaction.
+     *
+     * @throws StoreException           when the device holds no visit with that id
+     * @throws IllegalArgumentException when the correction names another child
+     */
+    LocalVisit correct(Visit corrected);
+
     /** Every visit on this device, the most recently recorded first. */
     List<LocalVisit> list();
 
@@ -36,9 +47,12 @@ public interface VisitStore {
 
     /**
      * Applies the server's results for one pushed batch, all or nothing. Applied and duplicate: the visit is
-     * sent (with the server's version) and leaves the outbox. Rejected: the visit keeps the server's reason
-     * and leaves the outbox (sending it again unchanged would be refused again). Conflict: the visit stays
-     * waiting, with the server's message as a note. Results for operations not in the outbox are ignored.
+     * sent (with the server's version) once no later entry of it is left, and the entry leaves the outbox.
+     * Rejected: the visit keeps the server's reason and the entry leaves the outbox with any later entries of
+     * the same visit (sending it again unchanged would be refused again; they were made from it). Conflict (a
+     * correction from a stale version): the same, flagged with code {@code stale_version}, the server's
+     * version as the one a new correction is based on, and a note describing the server's version. Results
+     * for operations not in the outbox are ignored.
      */
     void applyResults(List<MutationResult> results);
 }

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.doorstep.mobile.store.InMemoryMissingStore;
 import org.doorstep.mobile.store.LocalWipe;
+import org.doorstep.mobile.store.MissingStore;
 import org.doorstep.mobile.store.OutboxEntry;
 import org.doorstep.mobile.store.StoreException;
 import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.protocol.ProtocolVersion;
+import org.doorstep.protocol.push.AmendVisit;
 import org.doorstep.protocol.push.Mutation;
 import org.doorstep.protocol.push.MutationResult;
 import org.doorstep.protocol.push.PushRequest;
@@ -33,6 +36,7 @@ public final class SyncService {
     }
 
     private final VisitStore visits;
+    private final MissingStore missing;
     private final Pull pull;
     private final SyncClient client;
     private final Authenticator auth;
@@ -46,7 +50,17 @@ public final class SyncService {
     /** {@code batchSize}: at most this many mutations per push, 1 to {@link PushRequest#MAX_MUTATIONS}. */
     public SyncService(VisitStore visits, Pull pull, SyncClient client, Authenticator auth, LocalWipe wipe,
                        int batchSize) {
+        this(visits, new InMemoryMissingStore(), pull, client, auth, wipe, batchSize);
+    }
+
+    /**
+     * {@code missing}: the missing episodes and return interviews recorded on the device, pushed after the visits
+     * (the app's; the other constructors use an empty store, for tools that record visits only).
+     */
+    public SyncService(VisitStore visits, MissingStore missing, Pull pull, SyncClient client, Authenticator auth,
+                       LocalWipe wipe, int batchSize) {
         this.visits = Objects.requireNonNull(visits, "visits");
+        this.missing = Objects.requireNonNull(missing, "missing");
         this.pull = Objects.requireNonNull(pull, "pull");
         this.client = Objects.requireNonNull(client, "client");
         this.auth = Objects.requireNonNull(auth, "auth");
@@ -66,7 +80,7 @@ public final class SyncService {
                 return afterRevocation(counts, null);
             }
             pull.run();
-            return new SyncSummary(counts.sent, counts.rejected, visits.countWaiting(), null);
+            return new SyncSummary(counts.sent, counts.rejected, visits.countWaiting() + missing.countWaiting(), null);
         } catch (SyncFailure.DeviceRevoked e) {
             // A read or a push with an ordinary token was refused: push again, with a push-only token.
             auth.deviceRevoked();
@@ -98,7 +112,7 @@ public final class SyncService {
      */
     private SyncSummary afterRevocation(Counts counts, String pushProblem) {
         try {
-            boolean allSent = pushProblem == null && visits.countWaiting() == 0;
+            boolean allSent = pushProblem == null && visits.countWaiting() == 0 && missing.countWaiting() == 0;
             LocalWipe.Result wiped = wipe.wipeSynced(allSent);
             String kept = wiped.rejectedKept() == 0 ? "" : " " + Authenticator.visitCount(wiped.rejectedKept())
                     + " the server rejected " + (wiped.rejectedKept() == 1 ? "is" : "are") + " kept on this device.";
@@ -122,34 +136,40 @@ public final class SyncService {
     }
 
     private void pushOutbox(Counts counts) throws SyncFailure {
-        List<OutboxEntry> outbox = visits.outbox();
+        List<Mutation> outbox = new ArrayList<>();
+        for (OutboxEntry entry : visits.outbox()) {
+            outbox.add(entry.correction() ? new AmendVisit(entry.operationId(), entry.baseVersion(), entry.visit())
+                    : new RecordVisit(entry.operationId(), entry.visit()));
+        }
+        pushAll(outbox, visits::applyResults, counts);
+        // Then the missing episodes and interviews, an episode before the interview that follows it.
+        pushAll(missing.outbox(), missing::applyResults, counts);
+    }
+
+    private void pushAll(List<Mutation> outbox, java.util.function.Consumer<List<MutationResult>> apply, Counts counts)
+            throws SyncFailure {
         for (int from = 0; from < outbox.size(); from += batchSize) {
-            List<OutboxEntry> batch = outbox.subList(from, Math.min(from + batchSize, outbox.size()));
-            List<MutationResult> results = push(batch);
-            visits.applyResults(results);
+            List<Mutation> batch = outbox.subList(from, Math.min(from + batchSize, outbox.size()));
+            PushRequest request = new PushRequest(ProtocolVersion.CURRENT, auth.device().id(), batch);
+            List<MutationResult> results = checked(batch, auth.authorized(token -> client.push(request, token)));
+            apply.accept(results);
             for (MutationResult result : results) {
                 counts.sent += result.acknowledged() ? 1 : 0;
-                counts.rejected += result.outcome() == MutationResult.Outcome.REJECTED ? 1 : 0;
+                // A conflict is flagged on the record like a rejection: both wait for the person to correct them.
+                counts.rejected += result.outcome() == MutationResult.Outcome.REJECTED
+                        || result.outcome() == MutationResult.Outcome.CONFLICT ? 1 : 0;
             }
         }
     }
 
-    private List<MutationResult> push(List<OutboxEntry> batch) throws SyncFailure {
-        List<Mutation> mutations = new ArrayList<>(batch.size());
-        for (OutboxEntry entry : batch) {
-            mutations.add(new RecordVisit(entry.operationId(), entry.visit()));
-        }
-        PushRequest request = new PushRequest(ProtocolVersion.CURRENT, auth.device().id(), mutations);
-        return checked(batch, auth.authorized(token -> client.push(request, token)));
-    }
     /** The results, once they answer every operation of the batch exactly once with a usable outcome. */
-    private static List<MutationResult> checked(List<OutboxEntry> batch, PushResponse response) throws SyncFailure {
+    private static List<MutationResult> checked(List<Mutation> batch, PushResponse response) throws SyncFailure {
         if (response.results() == null || response.results().size() != batch.size()) {
             throw new SyncFailure.ProtocolError("expected " + batch.size() + " results, got "
                     + (response.results() == null ? "none" : response.results().size()), null);
         }
         Set<UUID> expected = new HashSet<>();
-        batch.forEach(entry -> expected.add(entry.operationId()));
+        batch.forEach(mutation -> expected.add(mutation.operationId()));
         for (MutationResult result : response.results()) {
             if (result == null || result.outcome() == null || !expected.remove(result.operationId())) {
                 throw new SyncFailure.ProtocolError("a result for an operation that was not sent", null);

@@ -72,8 +72,8 @@ public final class AppBench {
     }
 
     private static void record(VisitRecorder recorder, int i) {
-        SaveResult result = recorder.record(new VisitDraft("C-" + (1000 + i % 60), LocalDate.now().minusDays(1), "10:30",
-                true, i % 3 != 0, i % 3 == 0 ? "Foster carer stayed at the child's request" : null,
+        SaveResult result = recorder.record(VisitDraft.basic("C-" + (1000 + i % 60), LocalDate.now().minusDays(1), "10:30",
+                true, i % 3 != 0, i % 3 == 0 ? "child_refused" : null, i % 3 == 0 ? "Foster carer stayed at the child's request" : null,
                 "Saw the child at home; talked about school and contact. Bedroom seen. " + i));
         if (!(result instanceof SaveResult.Saved)) {
             throw new IllegalStateException("Not saved: " + result);

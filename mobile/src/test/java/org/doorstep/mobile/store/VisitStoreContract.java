@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.push.MutationResult;
+import org.doorstep.protocol.visit.StoredVisit;
 import org.doorstep.protocol.visit.Visit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,17 @@ abstract class VisitStoreContract {
         assertEquals(1, outbox.size());
         assertEquals(visit, outbox.get(0).visit());
         assertEquals(1, store.countWaiting());
+    }
+
+    @Test
+    void everyFieldOfTheFullFormIsKeptAndSentAsSaved() {
+        Visit visit = Visits.fullForm("C-1004");
+
+        store.save(visit);
+
+        assertEquals(visit, store.find(visit.id()).orElseThrow().visit());
+        assertEquals(visit, store.outbox().get(0).visit());
+        assertEquals(Visit.CORE_GROUP, store.list().get(0).visit().type());
     }
 
     @Test
@@ -151,19 +164,104 @@ abstract class VisitStoreContract {
     }
 
     @Test
-    void conflictKeepsTheVisitWaitingWithANote() {
+    void conflictFlagsTheVisitWithTheServersVersionAndLeavesTheOutbox() {
         Visit visit = Visits.seenNotAlone("C-1001");
         store.save(visit);
+        store.applyResults(List.of(MutationResult.applied(store.outbox().get(0).operationId(), visit.id(), 1)));
+        Visit corrected = withNotes(visit, "Corrected from version 1");
+        store.correct(corrected);
         UUID operationId = store.outbox().get(0).operationId();
+        Visit colleagues = withNotes(visit, "A colleague's correction");
 
-        store.applyResults(List.of(new MutationResult(operationId, visit.id(), MutationResult.Outcome.CONFLICT, 2,
-                ApiError.onField(ErrorCode.STALE_VERSION, "baseVersion", "The record was changed on the server"), null)));
+        store.applyResults(List.of(MutationResult.conflict(operationId,
+                new StoredVisit(colleagues, 2, true, Instant.parse("2025-06-03T08:00:00Z"), List.of()))));
 
         LocalVisit read = store.find(visit.id()).orElseThrow();
-        assertEquals(SyncState.WAITING, read.state());
-        assertEquals("The record was changed on the server", read.note());
-        assertEquals(1, store.outbox().size());
+        assertEquals(SyncState.REJECTED, read.state());
+        assertEquals("stale_version", read.rejection().code());
+        assertEquals(2, read.serverVersion(), "the next correction is based on the server's version");
+        assertEquals(corrected, read.visit(), "the device's correction is kept to be sent again");
+        assertTrue(read.note().contains("now version 2") && read.note().contains("A colleague's correction"), read.note());
+        assertEquals(List.of(), store.outbox());
+        assertEquals(0, store.countWaiting());
+
+        store.correct(withNotes(visit, "Corrected again"));
+        assertEquals(2, store.outbox().get(0).baseVersion());
+    }
+
+    @Test
+    void aCorrectionOfASentVisitIsQueuedOnTheServersVersion() {
+        Visit visit = Visits.seenNotAlone("C-1001");
+        store.save(visit);
+        store.applyResults(List.of(MutationResult.applied(store.outbox().get(0).operationId(), visit.id(), 1)));
+
+        LocalVisit corrected = store.correct(withNotes(visit, "Bedroom seen after all."));
+
+        assertEquals(SyncState.WAITING, corrected.state());
+        assertEquals(1, corrected.serverVersion());
+        OutboxEntry entry = store.outbox().get(0);
+        assertEquals(1, entry.baseVersion());
+        assertEquals("Bedroom seen after all.", entry.visit().notes());
+        assertEquals("Bedroom seen after all.", store.find(visit.id()).orElseThrow().visit().notes());
+        assertEquals(1, store.list().size(), "one visit, in its latest version");
+
+        store.applyResults(List.of(MutationResult.applied(entry.operationId(), visit.id(), 2)));
+        assertEquals(SyncState.SENT, store.find(visit.id()).orElseThrow().state());
+        assertEquals(2, store.find(visit.id()).orElseThrow().serverVersion());
+    }
+
+    @Test
+    void aCorrectionMadeBeforeTheVisitWasSentIsOrderedAfterIt() {
+        Visit visit = Visits.seenNotAlone("C-1001");
+        store.save(visit);
+        store.correct(withNotes(visit, "First correction"));
+        store.correct(withNotes(visit, "Second correction"));
+
+        List<OutboxEntry> outbox = store.outbox();
+        assertEquals(List.of("Bedroom seen.", "First correction", "Second correction"),
+                outbox.stream().map(e -> e.visit().notes()).toList(), "each entry sends the visit as it was then");
+        assertEquals(java.util.Arrays.asList(null, 1, 2), outbox.stream().map(OutboxEntry::baseVersion).toList());
+
+        store.applyResults(List.of(MutationResult.applied(outbox.get(0).operationId(), visit.id(), 1)));
+        assertEquals(SyncState.WAITING, store.find(visit.id()).orElseThrow().state(), "corrections still to send");
         assertEquals(1, store.countWaiting());
+    }
+
+    @Test
+    void aRejectedEntryTakesTheCorrectionsMadeFromItOutOfTheOutbox() {
+        Visit visit = Visits.seenNotAlone("C-1001");
+        store.save(visit);
+        store.correct(withNotes(visit, "Correction"));
+        List<OutboxEntry> outbox = store.outbox();
+
+        store.applyResults(List.of(MutationResult.rejected(outbox.get(0).operationId(), visit.id(),
+                ApiError.onField(ErrorCode.CHILD_NOT_IN_SCOPE, "visit.childId", "Not in your caseload"))));
+
+        assertEquals(List.of(), store.outbox());
+        LocalVisit read = store.find(visit.id()).orElseThrow();
+        assertEquals(SyncState.REJECTED, read.state());
+        assertEquals("Correction", read.visit().notes());
+
+        store.correct(withNotes(visit, "Fixed"));
+        assertEquals(null, store.outbox().get(0).baseVersion(), "never stored by the server: sent again as new");
+    }
+
+    @Test
+    void aCorrectionCannotMoveTheVisitToAnotherChildNorCorrectAnUnknownVisit() {
+        Visit visit = Visits.seenNotAlone("C-1001");
+        store.save(visit);
+        Visit moved = new Visit(visit.id(), "C-1002", visit.occurredAt(), visit.recordedAt(), true, true, null, null);
+
+        assertEquals("A correction cannot move the visit to another child (from C-1001 to C-1002)",
+                assertThrows(IllegalArgumentException.class, () -> store.correct(moved)).getMessage());
+        Visit unknown = Visits.notSeen("C-1001");
+        assertThrows(StoreException.class, () -> store.correct(unknown));
+        assertEquals(1, store.outbox().size());
+    }
+
+    private static Visit withNotes(Visit v, String notes) {
+        return new Visit(v.id(), v.childId(), v.occurredAt(), v.recordedAt(), v.seen(), v.seenAlone(), v.notAloneReason(),
+                notes, v.type(), v.notAloneCode(), v.bedroomSeen(), v.childViews(), v.observations(), v.actions());
     }
 
     @Test

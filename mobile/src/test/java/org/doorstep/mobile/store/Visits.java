@@ -23,4 +23,12 @@ public final class Visits {
         return new Visit(UUID.randomUUID(), childId, occurred, occurred.plusMinutes(5), false, null, null,
                 "No answer at the door.");
     }
+
+    /** A visit to {@code childId} with every field of the full form: a core group visit, seen not alone. */
+    public static Visit fullForm(String childId) {
+        OffsetDateTime occurred = OffsetDateTime.of(2025, 6, 3, 9, 30, 0, 0, ZoneOffset.ofHours(1));
+        return new Visit(UUID.randomUUID(), childId, occurred, occurred.plusMinutes(50), true, false,
+                "Her mother stayed in the room", "Dog in the garden.", Visit.CORE_GROUP, Visit.CHILD_REFUSED, true,
+                "Wants to stay at her school.", "Calm, played with her brother.", "Ask the school nurse about her ear.");
+    }
 }

@@ -128,9 +128,9 @@ class PullSyncTest {
         page("", "c1", false, policy(0), child("C-1", "Ava", cpPlan("2026-11-02")), child("C-2", "Ben", cinPlan("2026-10-05")),
                 visit("C-1", sent.id(), 1, "2026-11-03T10:00:00Z"), visit("C-2", UUID.randomUUID(), 1, "2026-11-03T10:00:00Z"));
         assertEquals(new SyncSummary(1, 0, 0, null), device.sync().syncNow());
-        pushOutcome = "conflict"; // the server answers the next push with a conflict: the visit stays waiting
-        Visit waiting = device.visits.save(org.doorstep.mobile.store.Visits.notSeen("C-1")).visit();
         page("c1", "c2", false, new ChildRemovedChange("C-1"));
+        // The worker saves a visit while the pull runs (after the push): it is still waiting when the removal arrives.
+        Visit waiting = saveWhilePulling("c1", org.doorstep.mobile.store.Visits.notSeen("C-1"));
 
         SyncSummary summary = device.sync().syncNow();
 
@@ -142,6 +142,19 @@ class PullSyncTest {
         assertEquals(SyncState.WAITING, kept.state());
         assertEquals(waiting, kept.visit());
         assertEquals(List.of(waiting.id()), device.visits.outbox().stream().map(e -> e.visit().id()).toList());
+    }
+
+    /** Saves {@code visit} on the device when the pull asks for the page after {@code cursor} (once). */
+    private Visit saveWhilePulling(String cursor, Visit visit) {
+        var pagesBefore = fake.pull;
+        java.util.concurrent.atomic.AtomicBoolean saved = new java.util.concurrent.atomic.AtomicBoolean();
+        fake.pull = after -> {
+            if (cursor.equals(after == null ? "" : after) && saved.compareAndSet(false, true)) {
+                device.visits.save(visit);
+            }
+            return pagesBefore.apply(after);
+        };
+        return visit;
     }
 
     @Test
@@ -165,12 +178,12 @@ class PullSyncTest {
 
     @Test
     void aPulledVersionNeverOverwritesAVisitWaitingToBeSentAndTheDevicesVersionCounts() {
-        pushOutcome = "conflict";
         OffsetDateTime friday = OffsetDateTime.parse("2026-11-20T15:00:00+00:00");
-        Visit mine = device.visits.save(new Visit(UUID.randomUUID(), "C-1", friday, friday.plusMinutes(20), true, true, null,
-                "Recorded on the doorstep")).visit();
+        Visit mine = new Visit(UUID.randomUUID(), "C-1", friday, friday.plusMinutes(20), true, true, null,
+                "Recorded on the doorstep");
         page("", "c1", false, policy(0), child("C-1", "Ava", cpPlan("2026-11-02")),
                 visit("C-1", mine.id(), 2, "2026-11-03T10:00:00Z"));
+        saveWhilePulling("", mine); // saved after the push, while the page is on its way
 
         device.sync().syncNow();
 

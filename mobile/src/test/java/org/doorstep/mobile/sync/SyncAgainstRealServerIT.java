@@ -126,6 +126,32 @@ class SyncAgainstRealServerIT {
     }
 
     @Test
+    void aCorrectedVisitIsVersionTwoOnTheServerWithItsHistoryKept() throws Exception {
+        Visit original = visits.save(visit("C-1002", 9, true, true, null, "Kitchen tidy.")).visit();
+        assertEquals(new SyncSummary(1, 0, 0, null), sync(server.uri()).syncNow());
+        Visit corrected = new Visit(original.id(), original.childId(), original.occurredAt(), original.recordedAt().plusHours(2),
+                true, false, null, "Kitchen tidy.", Visit.STATUTORY, Visit.CHILD_REFUSED, true, "Wants to stay.",
+                "Carer stayed in the room.", "Visit again alone next week.");
+        // A second correction made offline before the first was sent: ordered after it, based on version 2.
+        Visit again = new Visit(original.id(), original.childId(), original.occurredAt(), original.recordedAt().plusHours(3),
+                true, false, null, "Kitchen tidy; fridge stocked.", Visit.STATUTORY, Visit.CHILD_REFUSED, true,
+                "Wants to stay.", "Carer stayed in the room.", "Visit again alone next week.");
+        visits.correct(corrected);
+        visits.correct(again);
+
+        SyncSummary summary = sync(server.uri()).syncNow();
+
+        assertEquals(new SyncSummary(2, 0, 0, null), summary);
+        LocalVisit local = visits.find(original.id()).orElseThrow();
+        assertEquals(SyncState.SENT, local.state());
+        assertEquals(3, local.serverVersion());
+        List<StoredVisit> history = serverVisits("C-1002?history=true", Set.of(original.id()));
+        assertEquals(List.of(1, 2, 3), history.stream().map(StoredVisit::version).sorted().toList());
+        assertEquals(Set.of(original, corrected, again), history.stream().map(StoredVisit::visit).collect(Collectors.toSet()));
+        assertEquals(List.of(again), serverVisits("C-1002", Set.of(original.id())).stream().map(StoredVisit::visit).toList());
+    }
+
+    @Test
     void visitsWhoseAcknowledgementWasLostAreSentAgainAsDuplicatesAndStoredOnce() throws Exception {
         List<Visit> recorded = List.of(
                 visits.save(visit("C-1002", 9, true, true, null, "First")).visit(),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.doorstep.mobile.pull.Puller;
 import org.doorstep.mobile.pull.SqliteCaseloadStore;
+import org.doorstep.mobile.store.LocalVisit;
 import org.doorstep.mobile.store.LocalDatabase;
 import org.doorstep.mobile.store.LocalWipe;
 import org.doorstep.mobile.store.OutboxEntry;
@@ -131,15 +132,18 @@ class SyncServiceTest {
     }
 
     @Test
-    void conflictKeepsTheVisitWaitingWithTheServersNote() throws IOException {
+    void conflictFlagsTheVisitWithTheServersReasonAndStopsSendingIt() throws IOException {
         Visit visit = visits.save(Visits.seenNotAlone("C-1001")).visit();
         fake = new FakeServer(body -> PushAnswers.answerAll(body, "conflict"));
 
         SyncSummary summary = service(fake.uri(), 500).syncNow();
 
-        assertEquals(new SyncSummary(0, 0, 1, null), summary);
-        assertEquals("Changed on the server", visits.find(visit.id()).orElseThrow().note());
-        assertEquals(1, visits.outbox().size());
+        assertEquals(new SyncSummary(0, 1, 0, null), summary);
+        LocalVisit held = visits.find(visit.id()).orElseThrow();
+        assertEquals(SyncState.REJECTED, held.state());
+        assertEquals("stale_version", held.rejection().code());
+        assertTrue(held.note().contains("Changed on the server"), held.note());
+        assertEquals(0, visits.outbox().size());
     }
 
     @Test

@@ -48,8 +48,8 @@ class VisitRecorderTest {
 
     @Test
     void dateAndTimeAreReadInTheDevicesZoneAndKeepItsOffset() {
-        SaveResult result = recorder.record(new VisitDraft(" C-1001 ", LocalDate.of(2025, 6, 2), "9:05", true, true,
-                "ignored when seen alone", "  Talked about school.  "));
+        SaveResult result = recorder.record(VisitDraft.basic(" C-1001 ", LocalDate.of(2025, 6, 2), "9:05", true, true,
+                Visit.OTHER_REASON, "ignored when seen alone", "  Talked about school.  "));
 
         Visit visit = assertInstanceOf(SaveResult.Saved.class, result).visit().visit();
         assertEquals(OffsetDateTime.parse("2025-06-02T09:05+01:00"), visit.occurredAt());
@@ -57,24 +57,38 @@ class VisitRecorderTest {
         assertEquals("C-1001", visit.childId());
         assertEquals(true, visit.seenAlone());
         assertNull(visit.notAloneReason());
+        assertNull(visit.notAloneCode());
+        assertEquals(Visit.STATUTORY, visit.type());
         assertEquals("Talked about school.", visit.notes());
         assertEquals(SyncState.WAITING, store.find(visit.id()).orElseThrow().state());
     }
 
     @Test
     void childNotSeenHasNoSeenAloneNorReason() {
-        SaveResult result = recorder.record(new VisitDraft("C-1001", LocalDate.of(2025, 6, 1), "16:00", false, true,
-                "stale text", null));
+        SaveResult result = recorder.record(VisitDraft.basic("C-1001", LocalDate.of(2025, 6, 1), "16:00", false, true,
+                Visit.UNABLE, "stale text", null));
 
         Visit visit = assertInstanceOf(SaveResult.Saved.class, result).visit().visit();
         assertEquals(false, visit.seen());
         assertNull(visit.seenAlone());
         assertNull(visit.notAloneReason());
+        assertNull(visit.notAloneCode());
     }
 
     @Test
-    void reasonIsRequiredWhenSeenButNotAloneAndNothingIsSaved() {
-        SaveResult result = recorder.record(new VisitDraft("C-1001", LocalDate.of(2025, 6, 2), "09:00", true, false, "  ", null));
+    void aReasonFromTheListIsRequiredWhenSeenButNotAloneAndNothingIsSaved() {
+        SaveResult result = recorder.record(VisitDraft.basic("C-1001", LocalDate.of(2025, 6, 2), "09:00", true, false,
+                null, "Carer stayed", null));
+
+        assertEquals(List.of(ApiError.onField(ErrorCode.REQUIRED, "notAloneCode", "Choose why the child was not seen alone")),
+                assertInstanceOf(SaveResult.Invalid.class, result).errors());
+        assertEquals(List.of(), store.list());
+    }
+
+    @Test
+    void theWorkersWordsAreRequiredWhenTheReasonIsOther() {
+        SaveResult result = recorder.record(VisitDraft.basic("C-1001", LocalDate.of(2025, 6, 2), "09:00", true, false,
+                Visit.OTHER_REASON, "  ", null));
 
         assertEquals(List.of(ApiError.onField(ErrorCode.REQUIRED, "notAloneReason", "Say why the child was not seen alone")),
                 assertInstanceOf(SaveResult.Invalid.class, result).errors());
@@ -82,8 +96,45 @@ class VisitRecorderTest {
     }
 
     @Test
+    void aReasonFromTheListNeedsNoWords() {
+        SaveResult result = recorder.record(VisitDraft.basic("C-1001", LocalDate.of(2025, 6, 2), "09:00", true, false,
+                Visit.CHILD_REFUSED, "", null));
+
+        Visit visit = assertInstanceOf(SaveResult.Saved.class, result).visit().visit();
+        assertEquals(Visit.CHILD_REFUSED, visit.notAloneCode());
+        assertNull(visit.notAloneReason());
+    }
+
+    @Test
+    void everyFieldOfTheFullFormIsSaved() {
+        SaveResult result = recorder.record(new VisitDraft("C-1002", LocalDate.of(2025, 6, 2), "14:30", Visit.CORE_GROUP,
+                true, false, Visit.INAPPROPRIATE, " Too young to be left alone ", false, " Wants a dog ",
+                " Warm house ", " Book the review ", null));
+
+        Visit visit = assertInstanceOf(SaveResult.Saved.class, result).visit().visit();
+        assertEquals(Visit.CORE_GROUP, visit.type());
+        assertEquals(Visit.INAPPROPRIATE, visit.notAloneCode());
+        assertEquals("Too young to be left alone", visit.notAloneReason());
+        assertEquals(false, visit.bedroomSeen());
+        assertEquals("Wants a dog", visit.childViews());
+        assertEquals("Warm house", visit.observations());
+        assertEquals("Book the review", visit.actions());
+        assertNull(visit.notes());
+        assertEquals(visit, store.find(visit.id()).orElseThrow().visit());
+    }
+
+    @Test
+    void aTypeMustBeChosen() {
+        SaveResult result = recorder.record(new VisitDraft("C-1002", LocalDate.of(2025, 6, 2), "14:30", null,
+                false, false, null, null, null, null, null, null, null));
+
+        assertEquals(List.of(ApiError.onField(ErrorCode.REQUIRED, "type", "Choose the type of visit")),
+                assertInstanceOf(SaveResult.Invalid.class, result).errors());
+    }
+
+    @Test
     void protocolValidatorErrorsAreReportedPerField() {
-        SaveResult result = recorder.record(new VisitDraft("C 1001!", LocalDate.of(2025, 6, 4), "09:00", true, true, null, null));
+        SaveResult result = recorder.record(VisitDraft.basic("C 1001!", LocalDate.of(2025, 6, 4), "09:00", true, true, null, null, null));
 
         List<ApiError> errors = assertInstanceOf(SaveResult.Invalid.class, result).errors();
         assertEquals(List.of("childId:invalid_format", "occurredAt:in_future"),
@@ -92,7 +143,7 @@ class VisitRecorderTest {
 
     @Test
     void unreadableTimeIsOneErrorOnOccurredAt() {
-        SaveResult result = recorder.record(new VisitDraft("", LocalDate.of(2025, 6, 2), "half nine", false, false, null, null));
+        SaveResult result = recorder.record(VisitDraft.basic("", LocalDate.of(2025, 6, 2), "half nine", false, false, null, null, null));
 
         List<ApiError> errors = assertInstanceOf(SaveResult.Invalid.class, result).errors();
         assertEquals(List.of("occurredAt:invalid_format", "childId:required"),

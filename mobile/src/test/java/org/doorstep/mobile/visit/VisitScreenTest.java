@@ -18,16 +18,23 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.doorstep.mobile.pull.Puller;
 import org.doorstep.mobile.pull.SqliteCaseloadStore;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.LocalDatabase;
+import org.doorstep.mobile.store.DraftStore;
 import org.doorstep.mobile.store.LocalVisit;
+import org.doorstep.mobile.store.OutboxEntry;
 import org.doorstep.mobile.store.LocalWipe;
 import org.doorstep.mobile.store.SessionStore;
+import org.doorstep.mobile.store.SqliteDraftStore;
 import org.doorstep.mobile.store.SqliteSessionStore;
 import org.doorstep.mobile.store.SqliteVisitStore;
 import org.doorstep.mobile.store.SyncState;
@@ -40,7 +47,11 @@ import org.doorstep.mobile.sync.ExecutorTimers;
 import org.doorstep.mobile.sync.SyncClient;
 import org.doorstep.mobile.sync.SyncScheduler;
 import org.doorstep.mobile.sync.SyncService;
+import org.doorstep.protocol.ApiError;
+import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.auth.SignedInUser;
+import org.doorstep.protocol.push.MutationResult;
+import org.doorstep.protocol.visit.Visit;
 import org.doorstep.protocol.visit.ChildSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +72,10 @@ class VisitScreenTest {
     private VisitStore visits;
     private FxBackground background;
     private SyncScheduler scheduler;
+    private ChildStore children;
+    private Account account;
+    private Stage stage;
+    private DraftStore drafts;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -85,9 +100,17 @@ class VisitScreenTest {
                 new SyncScheduler.Settings(Duration.ofHours(1), Duration.ofHours(1)), null);
         background = new FxBackground();
         Account account = new Account("Sam Worker (sam.worker)", auth::signOut, toSignIn::set);
-        stage.setScene(new Scene(VisitScreen.create(new VisitRecorder(visits, Clock.systemDefaultZone()), visits, children,
-                scheduler, account, background), 400, 760));
+        this.children = children;
+        this.account = account;
+        this.stage = stage;
+        drafts = new SqliteDraftStore(database, Clock.systemUTC());
+        stage.setScene(new Scene(screen(), 400, 760));
         stage.show();
+    }
+
+    private javafx.scene.Parent screen() {
+        return VisitScreen.create(new VisitRecorder(visits, Clock.systemDefaultZone()), visits, children,
+                new SqliteDraftStore(database, Clock.systemUTC()), scheduler, account, background);
     }
 
     @AfterEach
@@ -105,7 +128,7 @@ class VisitScreenTest {
         robot.clickOn("#childId").write("C-1001", 0);
         robot.clickOn("#seen");
         robot.clickOn("#seenAlone");
-        robot.clickOn("#notes").write("Talked about school.", 0);
+        type(robot, "#notes", "Talked about school.");
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -139,17 +162,152 @@ class VisitScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.interact(() -> snapshot(robot, "form-with-error"));
-        assertEquals("Say why the child was not seen alone", label(robot, "#notAloneReasonError"));
+        assertEquals("Choose why the child was not seen alone", label(robot, "#notAloneCodeError"));
         assertEquals("Not saved: check the fields marked in red.", label(robot, "#status"));
+        assertTrue(robot.lookup("#notAloneCode").query().isFocused(), "the focus goes to the first field in error");
         assertEquals(0, robot.lookup("#visits").queryListView().getItems().size());
         assertEquals(List.of(), visits.list());
 
-        robot.clickOn("#notAloneReason").write("Foster carer stayed at the child's request", 0);
+        choose(robot, "#notAloneCode", Visit.OTHER_REASON);
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", label(robot, "#notAloneCodeError"));
+        assertEquals("Say why the child was not seen alone", label(robot, "#notAloneReasonError"));
+        assertEquals(List.of(), visits.list());
+
+        type(robot, "#notAloneReason", "Foster carer stayed at the child's request");
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("", label(robot, "#notAloneReasonError"));
         assertEquals("Foster carer stayed at the child's request", visits.list().get(0).visit().notAloneReason());
+        assertEquals(Visit.OTHER_REASON, visits.list().get(0).visit().notAloneCode());
+    }
+
+    @Test
+    void everyFieldOfTheFullFormIsSaved(FxRobot robot) {
+        robot.clickOn("#childId").write("C-1001", 0);
+        choose(robot, "#visitType", Visit.CORE_GROUP);
+        robot.clickOn("#seen");
+        choose(robot, "#notAloneCode", Visit.CHILD_REFUSED);
+        choose(robot, "#bedroomSeen", VisitChoices.BEDROOM_YES);
+        type(robot, "#childViews", "Wants more time with her brother.");
+        type(robot, "#observations", "Warm, tidy home; calm with her carer.");
+        type(robot, "#actions", "Ask about sibling contact at the review.");
+        robot.interact(() -> snapshot(robot, "visit-form"));
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Visit saved = visits.list().get(0).visit();
+        assertEquals(Visit.CORE_GROUP, saved.type());
+        assertEquals(true, saved.seen());
+        assertEquals(false, saved.seenAlone());
+        assertEquals(Visit.CHILD_REFUSED, saved.notAloneCode());
+        assertEquals(true, saved.bedroomSeen());
+        assertEquals("Wants more time with her brother.", saved.childViews());
+        assertEquals("Warm, tidy home; calm with her carer.", saved.observations());
+        assertEquals("Ask about sibling contact at the review.", saved.actions());
+        assertEquals(java.time.ZoneId.systemDefault().getRules().getOffset(saved.occurredAt().toInstant()),
+                saved.occurredAt().getOffset(), "the device's offset is kept");
+        assertEquals(Visit.STATUTORY, robot.lookup("#visitType").queryAs(ChoiceBox.class).getValue(), "the form is new again");
+    }
+
+    @Test
+    void whatWasTypedIsRestoredWhenTheFormOpensAgainAndForgottenOnceSaved(FxRobot robot) throws Exception {
+        robot.clickOn("#childId").write("C-1001", 0);
+        robot.clickOn("#seen");
+        robot.clickOn("#seenAlone");
+        type(robot, "#childViews", "Likes her new school.");
+        Thread.sleep((long) VisitPresenter.DRAFT_DELAY.toMillis() * 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(drafts.find(VisitDrafts.newVisitKey(null)).isPresent(), "kept while typing");
+        assertEquals(List.of(), visits.list(), "a draft is never a visit");
+
+        // The app is killed and started again: the screen is built anew from the device database.
+        robot.interact(() -> stage.getScene().setRoot(screen()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("C-1001", robot.lookup("#childId").queryComboBox().getEditor().getText());
+        assertEquals("Likes her new school.", robot.lookup("#childViews").queryAs(TextArea.class).getText());
+        assertTrue(robot.lookup("#seenAlone").queryAs(CheckBox.class).isSelected());
+        assertTrue(label(robot, "#draftNote").startsWith("Restored what you had typed before"));
+        robot.interact(() -> snapshot(robot, "visit-draft-restored"));
+
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Likes her new school.", visits.list().get(0).visit().childViews());
+        assertTrue(drafts.find(VisitDrafts.newVisitKey(null)).isEmpty(), "saving forgets the draft");
+    }
+
+    @Test
+    void aSentVisitIsCorrectedAsANewVersionOfTheServersVersion(FxRobot robot) {
+        robot.clickOn("#childId").write("C-1001", 0);
+        type(robot, "#observations", "Kitchen tidy.");
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        LocalVisit first = visits.list().get(0);
+        visits.applyResults(List.of(MutationResult.applied(visits.outbox().get(0).operationId(), first.visit().id(), 1)));
+        robot.interact(() -> stage.getScene().setRoot(screen()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#correct").queryButton().isDisabled(), "nothing selected yet");
+
+        robot.interact(() -> robot.lookup("#visits").queryListView().getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#correct").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(label(robot, "#formTitle").startsWith("Correct the visit of "));
+        assertEquals("Kitchen tidy.", robot.lookup("#observations").queryAs(TextArea.class).getText());
+        assertTrue(robot.lookup("#childId").query().isDisabled(), "a correction keeps the child");
+        robot.interact(() -> robot.lookup("#observations").queryAs(TextArea.class).setText("Kitchen tidy; fridge empty."));
+        robot.interact(() -> snapshot(robot, "visit-correction"));
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Correction saved on this device as a new version. Waiting to sync.", label(robot, "#status"));
+        OutboxEntry entry = visits.outbox().get(0);
+        assertEquals(first.visit().id(), entry.visit().id());
+        assertEquals(1, entry.baseVersion());
+        assertEquals("Kitchen tidy; fridge empty.", entry.visit().observations());
+        assertEquals(SyncState.WAITING, visits.find(first.visit().id()).orElseThrow().state());
+        assertEquals("Record a visit", label(robot, "#formTitle"));
+    }
+
+    @Test
+    void aRejectedVisitShowsTheServersReasonAndIsSentAgainAsNewOnceFixed(FxRobot robot) {
+        robot.clickOn("#childId").write("C-1001", 0);
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        LocalVisit first = visits.list().get(0);
+        visits.applyResults(List.of(MutationResult.rejected(visits.outbox().get(0).operationId(), first.visit().id(),
+                ApiError.onField(ErrorCode.TOO_OLD, "visit.occurredAt", "The visit date is before 2000"))));
+        robot.interact(() -> stage.getScene().setRoot(screen()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> robot.lookup("#visits").queryListView().getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#correct").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(label(robot, "#formTitle").startsWith("Fix the visit of "));
+        assertEquals("The server's reason: The visit date is before 2000", label(robot, "#status"));
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        OutboxEntry entry = visits.outbox().get(0);
+        assertEquals(first.visit().id(), entry.visit().id());
+        assertEquals(null, entry.baseVersion(), "the server never stored it: sent again as new");
+        assertEquals(SyncState.WAITING, visits.find(first.visit().id()).orElseThrow().state());
+    }
+
+    private static void type(FxRobot robot, String query, String text) {
+        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.setText(text);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choose(FxRobot robot, String query, String code) {
+        ChoiceBox<String> box = robot.lookup(query).queryAs(ChoiceBox.class);
+        robot.interact(() -> box.setValue(code));
     }
 
     @Test

@@ -60,6 +60,20 @@ class MissingEpisodeSyncTest extends ServerTest {
         return episode;
     }
 
+    /** Every change a pull from the beginning brings, page by page. */
+    private List<JsonNode> pullAll() {
+        List<JsonNode> changes = new ArrayList<>();
+        String cursor = null;
+        boolean more = true;
+        while (more) {
+            Reply page = get("/api/sync/v1/pull?protocolVersion=1&deviceId=device-test&limit=50" + (cursor == null ? "" : "&after=" + cursor));
+            page.body().get("changes").forEach(changes::add);
+            cursor = page.text("/nextCursor");
+            more = page.body().get("hasMore").asBoolean();
+        }
+        return changes;
+    }
+
     private List<JsonNode> episodesOf(String childId, UUID id, boolean history) {
         List<JsonNode> mine = new ArrayList<>();
         get("/api/children/" + childId + "/missing-episodes" + (history ? "?history=true" : "")).body().forEach(node -> {
@@ -112,6 +126,36 @@ class MissingEpisodeSyncTest extends ServerTest {
         assertEquals(2, mine.at("/version").asInt());
         assertEquals(2, get("/api/children/C-1003/return-interviews?history=true").body().findValuesAsText("id").stream()
                 .filter(offer.id().toString()::equals).count());
+    }
+
+    @Test
+    void pushAndPullFactorsAreStoredAndReadBackAndAnOlderDevicesRetryIsStillADuplicate() {
+        MissingEpisode episode = storedEpisode("C-1003");
+        ReturnInterview offer = offered(UUID.randomUUID(), episode.id(), "C-1003");
+        RecordReturnInterview recordOffer = new RecordReturnInterview(UUID.randomUUID(), offer);
+        ReturnInterview held = completed(offer);
+        ReturnInterview withFactors = new ReturnInterview(held.id(), held.episodeId(), held.childId(), held.offeredAt(),
+                held.completedAt(), null, held.outcome(), held.interviewerRole(), held.childAccount(),
+                held.risksIdentified(), held.followUp(), null, held.recordedAt(), "Arguments at home about school.",
+                "An older friend offers money and a place to stay.");
+        UpdateReturnInterview complete = new UpdateReturnInterview(UUID.randomUUID(), 1, withFactors);
+
+        assertEquals("applied", push(recordOffer).text("/results/0/outcome"));
+        assertEquals("applied", push(complete).text("/results/0/outcome"));
+
+        JsonNode mine = null;
+        for (JsonNode node : get("/api/children/C-1003/return-interviews").body()) {
+            if (node.at("/interview/id").asText().equals(offer.id().toString())) {
+                mine = node;
+            }
+        }
+        assertEquals("Arguments at home about school.", mine.at("/interview/pushFactors").asText());
+        assertEquals("An older friend offers money and a place to stay.", mine.at("/interview/pullFactors").asText());
+        // The offer, sent again as an app without the fields sends it: the same content, stored once.
+        assertEquals("duplicate", push(recordOffer).text("/results/0/outcome"));
+        JsonNode pulled = pullAll().stream().filter(change -> change.at("/interview/interview/id").asText()
+                .equals(offer.id().toString()) && change.at("/interview/version").asInt() == 2).findFirst().orElseThrow();
+        assertEquals("Arguments at home about school.", pulled.at("/interview/interview/pushFactors").asText());
     }
 
     @Test

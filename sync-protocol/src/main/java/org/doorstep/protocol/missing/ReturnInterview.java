@@ -21,6 +21,9 @@ import java.util.UUID;
  * @param followUp          the actions agreed
  * @param notRequiredReason why no interview is needed, and who decided; required for {@code not_required}
  * @param recordedAt        when the device saved this version
+ * @param pushFactors       what pushed the child to go missing (conflict at home, bullying, ...), from the interview;
+ *                          absent when not recorded (devices before the full form never sent it)
+ * @param pullFactors       what drew the child away (a person, a place, exploitation, ...); absent when not recorded
  */
 public record ReturnInterview(
         UUID id,
@@ -35,9 +38,19 @@ public record ReturnInterview(
         String risksIdentified,
         String followUp,
         String notRequiredReason,
-        OffsetDateTime recordedAt) {
+        OffsetDateTime recordedAt,
+        String pushFactors,
+        String pullFactors) {
 
     public static final String COMPLETED = "completed";
     public static final String DECLINED = "declined";
     public static final String NOT_REQUIRED = "not_required";
+
+    /** An interview without push and pull factors (the fields before the full return interview form). */
+    public ReturnInterview(UUID id, UUID episodeId, String childId, OffsetDateTime offeredAt, OffsetDateTime completedAt,
+                           OffsetDateTime declinedAt, String outcome, String interviewerRole, String childAccount,
+                           String risksIdentified, String followUp, String notRequiredReason, OffsetDateTime recordedAt) {
+        this(id, episodeId, childId, offeredAt, completedAt, declinedAt, outcome, interviewerRole, childAccount,
+                risksIdentified, followUp, notRequiredReason, recordedAt, null, null);
+    }
 }

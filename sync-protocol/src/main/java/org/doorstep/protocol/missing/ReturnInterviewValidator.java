@@ -52,6 +52,8 @@ public final class ReturnInterviewValidator {
         FieldChecks.length(interview.childAccount(), "childAccount", MAX_TEXT_LENGTH, errors);
         FieldChecks.length(interview.risksIdentified(), "risksIdentified", MAX_TEXT_LENGTH, errors);
         FieldChecks.length(interview.followUp(), "followUp", MAX_TEXT_LENGTH, errors);
+        FieldChecks.length(interview.pushFactors(), "pushFactors", MAX_TEXT_LENGTH, errors);
+        FieldChecks.length(interview.pullFactors(), "pullFactors", MAX_TEXT_LENGTH, errors);
         FieldChecks.length(interview.notRequiredReason(), "notRequiredReason", MAX_REASON_LENGTH, errors);
         return List.copyOf(errors);
     }
