@@ -136,7 +136,7 @@ public final class AppShell {
     private Account account(AppServices services, SignedInUser user) {
         String name = user.displayName() == null || user.displayName().isBlank()
                 ? user.username() : user.displayName() + " (" + user.username() + ")";
-        return new Account(name, services.auth()::signOut, this::showSignIn);
+        return new Account(user.username(), name, services.auth()::signOut, this::showSignIn);
     }
 
     static String idleNotice(Duration after) {

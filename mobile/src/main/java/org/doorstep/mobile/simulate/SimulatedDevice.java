@@ -90,7 +90,7 @@ final class SimulatedDevice implements AutoCloseable {
         String child = children.get(number % children.size());
         LocalDate yesterday = LocalDate.now(recorder.clock()).minusDays(1);
         String time = String.format("%d:%02d", 9 + number % 9, random.nextInt(60));
-        SaveResult result = recorder.record(new VisitDraft(child, yesterday, time, true, true, null,
+        SaveResult result = recorder.record(VisitDraft.basic(child, yesterday, time, true, true, null, null,
                 "Simulated visit " + number + " by device " + index + "."));
         if (!(result instanceof SaveResult.Saved saved)) {
             throw new IllegalStateException("Device " + index + " could not save a visit: " + result);

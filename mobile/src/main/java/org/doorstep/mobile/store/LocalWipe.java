@@ -11,7 +11,8 @@ import java.util.Objects;
  * Removes from the device what the server already holds, in one transaction: sent visits, the children
  * list with the pulled records, the council policy and the pull's cursor, and the sign-in. Never a visit
  * still waiting to be sent, nor a rejected one (the server does not hold it: the worker's only copy is here).
- * The device id stays: it is this install's identity.
+ * Forms' drafts (unsaved typing, never sent) go too unless the person is only signing out: a revoked
+ * device or the next person signing in keeps none of them. The device id stays: it is this install's identity.
  */
 public final class LocalWipe {
     /**
@@ -31,8 +32,11 @@ public final class LocalWipe {
         this.database = Objects.requireNonNull(database, "database");
     }
 
-    /** Removes sent visits and the children list; the sign-in too when {@code includingSignIn}. */
-    public Result wipeSynced(boolean includingSignIn) {
+    /**
+     * Removes sent visits and the children list; the sign-in too when {@code includingSignIn}; every form's
+     * draft when {@code includingDrafts}.
+     */
+    public Result wipeSynced(boolean includingSignIn, boolean includingDrafts) {
         return database.inTransaction(c -> {
             int sent = delete(c, "DELETE FROM visits WHERE state = 'sent' AND id NOT IN (SELECT visit_id FROM outbox)");
             // Missing episodes and interviews the server holds go the same way; those waiting or rejected stay.
@@ -44,6 +48,9 @@ public final class LocalWipe {
             }
             if (includingSignIn) {
                 delete(c, "DELETE FROM session");
+            }
+            if (includingDrafts) {
+                delete(c, "DELETE FROM drafts");
             }
             return new Result(sent, children, count(c, SyncState.WAITING), count(c, SyncState.REJECTED));
         });

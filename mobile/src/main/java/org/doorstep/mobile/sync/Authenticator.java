@@ -117,7 +117,7 @@ public final class Authenticator {
         }
         boolean someoneElse = sessions.load().map(s -> !s.user().username().equalsIgnoreCase(name)).orElse(false);
         if (someoneElse) {
-            wipe.wipeSynced(false); // The previous person's sent visits and children are not this person's to see.
+            wipe.wipeSynced(false, true); // The previous person's sent visits, children and drafts are not this person's to see.
         }
         sessions.signedIn(tokens.user(), tokens.refreshToken(), clock.instant());
         hold(tokens);
@@ -180,7 +180,7 @@ public final class Authenticator {
         } catch (SyncFailure e) {
             note = " The server could not be told (" + e.getMessage() + ") Your sign-in there ends when it expires.";
         }
-        wipe.wipeSynced(true);
+        wipe.wipeSynced(true, false); // the person's drafts stay for their next sign-in (and only theirs: VisitDrafts)
         forget();
         return new SignOutResult(true, 0, "Signed out. Sent visits and the children list were removed from this device."
                 + note);

@@ -113,7 +113,7 @@ public final class SyncService {
     private SyncSummary afterRevocation(Counts counts, String pushProblem) {
         try {
             boolean allSent = pushProblem == null && visits.countWaiting() == 0 && missing.countWaiting() == 0;
-            LocalWipe.Result wiped = wipe.wipeSynced(allSent);
+            LocalWipe.Result wiped = wipe.wipeSynced(allSent, true);
             String kept = wiped.rejectedKept() == 0 ? "" : " " + Authenticator.visitCount(wiped.rejectedKept())
                     + " the server rejected " + (wiped.rejectedKept() == 1 ? "is" : "are") + " kept on this device.";
             if (allSent) {

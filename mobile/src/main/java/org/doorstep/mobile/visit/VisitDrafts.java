@@ -2,6 +2,7 @@ package org.doorstep.mobile.visit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.doorstep.mobile.store.DraftStore;
@@ -10,15 +11,23 @@ import org.doorstep.protocol.ProtocolJson;
 /**
  * The visit form's drafts in the {@link DraftStore}: one per child for a new visit, one per visit for a
  * correction. Kept as JSON; a draft that can no longer be read (written by another version of the form) is
- * treated as none rather than stopping the form from opening.
+ * treated as none rather than stopping the form from opening. Each person's drafts are their own: stored
+ * under their username, never offered to someone else signing in on the same device.
  */
 final class VisitDrafts {
     private static final ObjectMapper JSON = ProtocolJson.newMapper();
 
     private final DraftStore store;
+    private final String owner;
 
-    VisitDrafts(DraftStore store) {
+    VisitDrafts(DraftStore store, String owner) {
         this.store = Objects.requireNonNull(store, "store");
+        this.owner = Objects.requireNonNull(owner, "owner").toLowerCase(Locale.ROOT);
+    }
+
+    /** The key in the store of {@code owner}'s draft of the form {@code formKey}. */
+    static String storeKey(String owner, String formKey) {
+        return owner.toLowerCase(Locale.ROOT) + "/" + formKey;
     }
 
     /** The key of a new visit's draft for {@code childId} (null: the form opened with no child). */
@@ -33,14 +42,14 @@ final class VisitDrafts {
 
     void save(String key, VisitDraft draft) {
         try {
-            store.save(key, JSON.writeValueAsString(draft));
+            store.save(storeKey(owner, key), JSON.writeValueAsString(draft));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A visit draft could not be written as JSON", e);
         }
     }
 
     Optional<VisitDraft> find(String key) {
-        return store.find(key).flatMap(json -> {
+        return store.find(storeKey(owner, key)).flatMap(json -> {
             try {
                 return Optional.of(JSON.readValue(json, VisitDraft.class));
             } catch (JsonProcessingException unreadable) {
@@ -50,6 +59,6 @@ final class VisitDrafts {
     }
 
     void delete(String key) {
-        store.delete(key);
+        store.delete(storeKey(owner, key));
     }
 }

@@ -39,7 +39,7 @@ public final class VisitScreen {
                                 Runnable back, Runnable toMissing) {
         VisitView view = new VisitView();
         new VisitPresenter(view, recorder, visits, children, scheduler, account, background, childId, back,
-                new VisitDrafts(drafts)).start();
+                new VisitDrafts(drafts, account.username())).start();
         if (toMissing != null) {
             view.toMissing.setOnAction(event -> toMissing.run());
             view.toMissing.setVisible(true);

@@ -87,7 +87,7 @@ class CaseloadScreenTest {
                 new Backoff(Duration.ofMinutes(30), Duration.ofMinutes(30), () -> 0.5),
                 new SyncScheduler.Settings(Duration.ofHours(1), Duration.ofHours(1)), Caseloads.CLOCK.instant());
         background = new FxBackground();
-        Account account = new Account("Sam Worker (sam.worker)", () -> new SignOutResult(false, 1, "Not now"), message -> { });
+        Account account = new Account("sam.worker", "Sam Worker (sam.worker)", () -> new SignOutResult(false, 1, "Not now"), message -> { });
         Caseload caseload = new Caseload(store, Caseloads::deviceVisits, Caseloads.CLOCK);
         stage.setScene(new Scene(CaseloadScreen.create(caseload, scheduler, visits, account, opened::add, background),
                 400, 760));

@@ -125,7 +125,7 @@ class SqliteCaseloadStoreTest extends CaseloadStoreContract {
         store.applyPage(List.of(policy(2), child("C-1", "Ava", cpPlan("2026-10-01")),
                 visit("C-1", UUID.randomUUID(), 1, "2026-11-02T10:00:00Z")), "c7", AT);
 
-        new LocalWipe(database).wipeSynced(false);
+        new LocalWipe(database).wipeSynced(false, true);
 
         assertEquals(Optional.empty(), store.cursor());
         assertEquals(new CaseloadSnapshot(null, null, List.of()), store.snapshot());

@@ -99,7 +99,7 @@ class VisitScreenTest {
                 new Backoff(Duration.ofMinutes(30), Duration.ofMinutes(30), () -> 0.5),
                 new SyncScheduler.Settings(Duration.ofHours(1), Duration.ofHours(1)), null);
         background = new FxBackground();
-        Account account = new Account("Sam Worker (sam.worker)", auth::signOut, toSignIn::set);
+        Account account = new Account("sam.worker", "Sam Worker (sam.worker)", auth::signOut, toSignIn::set);
         this.children = children;
         this.account = account;
         this.stage = stage;
@@ -220,7 +220,7 @@ class VisitScreenTest {
         type(robot, "#childViews", "Likes her new school.");
         Thread.sleep((long) VisitPresenter.DRAFT_DELAY.toMillis() * 3);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(drafts.find(VisitDrafts.newVisitKey(null)).isPresent(), "kept while typing");
+        assertTrue(drafts.find(VisitDrafts.storeKey("sam.worker", VisitDrafts.newVisitKey(null))).isPresent(), "kept while typing");
         assertEquals(List.of(), visits.list(), "a draft is never a visit");
 
         // The app is killed and started again: the screen is built anew from the device database.
@@ -236,7 +236,7 @@ class VisitScreenTest {
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Likes her new school.", visits.list().get(0).visit().childViews());
-        assertTrue(drafts.find(VisitDrafts.newVisitKey(null)).isEmpty(), "saving forgets the draft");
+        assertTrue(drafts.find(VisitDrafts.storeKey("sam.worker", VisitDrafts.newVisitKey(null))).isEmpty(), "saving forgets the draft");
     }
 
     @Test
