@@ -16,18 +16,19 @@ import org.doorstep.server.web.ApiErrorException;
 
 /**
  * Applies a push: first the work that needs no database (the device check; each new visit validated,
- * fingerprinted and turned into its row), then {@link PushTransaction} writes. SQLite has one writer at a
- * time, so whatever runs inside the transaction holds up every other device's push.
+ * fingerprinted and turned into its row), then {@link PushTransaction} writes, in a group commit with the
+ * pushes that arrived meanwhile ({@link PushCommits}). Pushes are written one at a time, so whatever runs
+ * inside the transaction holds up every other device's push.
  */
 @Singleton
 class PushService {
-    private final PushTransaction transaction;
+    private final PushCommits commits;
     private final VisitWriter visits;
     private final Clock clock;
     private final SyncMetrics metrics;
 
-    PushService(PushTransaction transaction, VisitWriter visits, Clock clock, SyncMetrics metrics) {
-        this.transaction = transaction;
+    PushService(PushCommits commits, VisitWriter visits, Clock clock, SyncMetrics metrics) {
+        this.commits = commits;
         this.visits = visits;
         this.clock = clock;
         this.metrics = metrics;
@@ -44,7 +45,7 @@ class PushService {
             prepared.add(entry instanceof ParsedPush.Readable readable && readable.mutation() instanceof RecordVisit record
                     ? visits.prepare(record, caller.deviceId(), now) : null);
         }
-        PushResponse response = transaction.apply(push, prepared, caller, now);
+        PushResponse response = commits.apply(push, prepared, caller, now);
         metrics.pushed(push, response);
         return response;
     }
