@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -123,6 +125,36 @@ class SyncAgainstRealServerIT {
         assertTrue(onServer.stream().allMatch(v -> v.version() == 1 && v.latest() && v.receivedAt() != null));
         assertEquals(List.of("C-1001", "C-1002", "C-1003", "C-1004", "C-1005"),
                 new ChildStore(database).list().stream().map(ChildSummary::id).sorted().toList());
+    }
+
+    @Test
+    void fiftyVisitsRecordedWithoutSignalAllArriveOnceWhenTheDeviceIsOnlineAgain() throws Exception {
+        List<Visit> recorded = new ArrayList<>();
+        for (int n = 0; n < 50; n++) {
+            recorded.add(visits.save(visit("C-100" + (1 + n % 5), 8 + n % 12, true, true, null, "Offline visit " + n)).visit());
+        }
+        URI noSignal;
+        try (ServerSocket closed = new ServerSocket(0)) {
+            noSignal = URI.create("http://127.0.0.1:" + closed.getLocalPort());
+        }
+
+        SyncSummary offline = sync(noSignal).syncNow();
+
+        assertEquals(0, offline.sent());
+        assertEquals(50, offline.stillWaiting());
+        assertNotNull(offline.errorMessage());
+
+        SyncSummary online = sync(server.uri()).syncNow();
+
+        assertEquals(new SyncSummary(50, 0, 0, null), online);
+        assertTrue(recorded.stream().allMatch(v -> visits.find(v.id()).orElseThrow().state() == SyncState.SENT));
+        List<StoredVisit> onServer = new ArrayList<>();
+        for (int child = 1; child <= 5; child++) {
+            onServer.addAll(serverVisits("C-100" + child + "?history=true", ids(recorded)));
+        }
+        assertEquals(50, onServer.size(), "every version of every visit: each exactly once");
+        assertEquals(ids(recorded), onServer.stream().map(v -> v.visit().id()).collect(Collectors.toSet()));
+        assertTrue(onServer.stream().allMatch(v -> v.version() == 1));
     }
 
     @Test
