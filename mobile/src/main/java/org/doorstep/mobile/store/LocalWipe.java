@@ -43,7 +43,9 @@ public final class LocalWipe {
             sent += delete(c, "DELETE FROM missing_records WHERE state = 'sent' AND id NOT IN (SELECT record_id FROM missing_outbox)");
             int children = delete(c, "DELETE FROM children");
             // The server's copies and where the pull stood: the next pull, maybe by another person, starts afresh.
-            for (String table : List.of("pulled_visits", "pulled_missing_episodes", "pulled_return_interviews", "pull_state")) {
+            // ... and when a sync last completed: it no longer describes what the device holds.
+            for (String table : List.of("pulled_visits", "pulled_missing_episodes", "pulled_return_interviews", "pull_state",
+                    "sync_status")) {
                 delete(c, "DELETE FROM " + table);
             }
             if (includingSignIn) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.doorstep.protocol.visit.Visit;
 import org.junit.jupiter.api.AfterEach;
@@ -36,10 +37,12 @@ class LocalWipeTest {
     void aRevokedDeviceOrTheNextPersonKeepsNoDraftButKeepsTheUnsentVisit() {
         Visit waiting = visits.save(Visits.seenNotAlone("C-1001")).visit();
         drafts.save("sam.worker/visit:C-1002", "{\"childViews\":\"Wants to stay at school\"}");
+        new SyncLog(database).succeeded(Instant.parse("2026-11-20T09:00:00Z"));
 
         LocalWipe.Result result = new LocalWipe(database).wipeSynced(false, true);
 
         assertEquals(Optional.empty(), drafts.find("sam.worker/visit:C-1002"));
+        assertEquals(Optional.empty(), new SyncLog(database).lastSuccess(), "the last sync no longer describes the device");
         assertEquals(1, result.waitingKept());
         assertEquals(SyncState.WAITING, visits.find(waiting.id()).orElseThrow().state(), "never wipe what is unsent");
     }
