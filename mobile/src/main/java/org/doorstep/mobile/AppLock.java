@@ -52,6 +52,8 @@ public final class AppLock implements AutoCloseable {
     private final SyncClient client;
 
     private Stage stage;
+    /** The person asked to change their PIN: the next right PIN leads to choosing a new one. */
+    private boolean pinChangeAsked;
     private AppServices services;
     private DataKey key;
     private String deviceKey;
@@ -123,10 +125,12 @@ public final class AppLock implements AutoCloseable {
         synchronized (this) {
             if (result instanceof UnlockResult.Unlocked unlocked) {
                 open(unlocked.key());
-                stage = Stage.UNLOCKED;
+                stage = pinChangeAsked ? Stage.CHOOSE_PIN : Stage.UNLOCKED;
+                pinChangeAsked = false;
                 deleteLegacyOnceMoved();
             } else if (result instanceof UnlockResult.LockedOut) {
                 stage = Stage.LOCKED_OUT;
+                pinChangeAsked = false; // the password sign-in that follows has a new PIN chosen anyway
             }
         }
         return result;
@@ -196,6 +200,7 @@ public final class AppLock implements AutoCloseable {
             }
             deviceKey = tokens.deviceKey();
             stage = Stage.CHOOSE_PIN;
+            pinChangeAsked = false;
             return adopted;
         }
     }
@@ -230,10 +235,21 @@ public final class AppLock implements AutoCloseable {
     }
 
     /**
+     * Starts a change of PIN: locks, so that the current PIN is asked (a wrong one counts as any wrong PIN),
+     * after which a new PIN is chosen over the open database ({@link Stage#CHOOSE_PIN}). "Forgot PIN" on that
+     * screen leads to the password sign-in, which also ends in choosing a new PIN.
+     */
+    public synchronized void lockToChangePin() {
+        lock();
+        pinChangeAsked = stage == Stage.LOCKED;
+    }
+
+    /**
      * Locks: the scheduler stops, the database closes and the data key is overwritten. Before a PIN is set,
      * what was begun is dropped (the next start begins again).
      */
     public synchronized void lock() {
+        pinChangeAsked = false;
         closeServices();
         stage = switch (vault.state()) {
             case LOCKED -> Stage.LOCKED;

@@ -30,6 +30,8 @@ public final class AppShell {
             + "choose a PIN. Your visits, including those not sent yet, are kept.";
     static final String LOCKED_OUT_NOTICE = "Too many wrong PINs. Sign in with your password to unlock this device, "
             + "then choose a new PIN. Your visits stay on it, including those not sent yet.";
+    static final String CHANGE_PIN_NOTICE = "To change your PIN, enter the one you use now. You will then choose "
+            + "a new one.";
     static final String FORGOT_NOTICE = "Sign in with your password to unlock this device, then choose a new PIN. "
             + "Your visits stay on it.";
 
@@ -136,7 +138,13 @@ public final class AppShell {
     private Account account(AppServices services, SignedInUser user) {
         String name = user.displayName() == null || user.displayName().isBlank()
                 ? user.username() : user.displayName() + " (" + user.username() + ")";
-        return new Account(user.username(), name, services.auth()::signOut, this::showSignIn);
+        return new Account(user.username(), name, services.auth()::signOut, this::showSignIn, this::changePin);
+    }
+
+    /** "Change PIN": the app locks, asks the current PIN, then has a new one chosen. */
+    private void changePin() {
+        lock.lockToChangePin();
+        route(CHANGE_PIN_NOTICE);
     }
 
     static String idleNotice(Duration after) {

@@ -146,6 +146,38 @@ class LockScreenTest {
     }
 
     @Test
+    void changePinAsksTheCurrentPinThenANewOneAndOnlyTheNewOneUnlocksAfterwards(FxRobot robot) throws Exception {
+        robot.clickOn("#pin").write(PIN, 0).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#changePin").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#changePin");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(AppShell.CHANGE_PIN_NOTICE, label(robot, "#pinNotice"));
+        assertEquals(AppLock.Stage.LOCKED, lock.stage(), "the records are closed until the current PIN is given");
+        robot.clickOn("#pin").write("111112", 0).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#pinError").startsWith("Wrong PIN: 4"));
+
+        robot.clickOn("#pin").write(PIN, 0).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pinConfirm").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Choose a PIN", label(robot, "#pinHeading"));
+        robot.clickOn("#pin").write("640218", 0);
+        robot.clickOn("#pinConfirm").write("640218", 0).type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#caseload").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(AppLock.Stage.UNLOCKED, lock.stage());
+        assertEquals(List.of(unsent), lock.services().orElseThrow().visits().list().stream().map(LocalVisit::visit).toList(),
+                "the unsent visit is still there");
+        robot.interact(() -> lock.lock());
+        assertInstanceOf(UnlockResult.WrongPin.class, lock.unlock(PIN), "the old PIN no longer works");
+        assertInstanceOf(UnlockResult.Unlocked.class, lock.unlock("640218"));
+        assertEquals(AppLock.Stage.UNLOCKED, lock.stage(), "a later unlock opens the app as usual");
+    }
+
+    @Test
     void forgotPinLeadsToTheSignInAndBackToThePin(FxRobot robot) throws Exception {
         robot.clickOn("#forgotPin");
         WaitForAsyncUtils.waitForFxEvents();

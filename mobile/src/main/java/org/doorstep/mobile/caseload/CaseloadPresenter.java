@@ -68,6 +68,10 @@ final class CaseloadPresenter {
         view.search.textProperty().addListener((observable, was, text) -> filter(text));
         view.signedInAs.setText("Signed in as " + account.signedInAs());
         view.signOut.setAccessibleText("Sign out " + account.signedInAs());
+        if (account.changePin() != null) {
+            view.changePin.setOnAction(event -> account.changePin().run());
+            view.changePin.setVisible(true);
+        }
         view.signOut.setOnAction(event -> signOut());
         view.syncNow.setOnAction(event -> syncNow());
         view.placeholder.setText("Loading your caseload...");

@@ -21,6 +21,7 @@ final class CaseloadView {
     final BorderPane root = new BorderPane();
     final Label signedInAs = new Label();
     final Button signOut = new Button("Sign out");
+    final Button changePin = new Button("Change PIN");
     final TextField search = new TextField();
     final Label summary = new Label();
     final ListView<CaseloadEntry> children = new ListView<>();
@@ -54,7 +55,11 @@ final class CaseloadView {
         HBox.setHgrow(signedInAs, Priority.ALWAYS);
         signOut.setId("signOut");
         signOut.getStyleClass().add("account-action");
-        HBox bar = new HBox(8, signedInAs, signOut);
+        changePin.setId("changePin");
+        changePin.getStyleClass().add("account-action");
+        changePin.managedProperty().bind(changePin.visibleProperty());
+        changePin.setVisible(false);
+        HBox bar = new HBox(8, signedInAs, changePin, signOut);
         bar.getStyleClass().add("account-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -13,12 +13,19 @@ import org.doorstep.mobile.sync.SignOutResult;
  * @param signOut     signs out (blocks on the network: run through {@link Background})
  * @param toSignIn    leaves the visit screen for the sign-in screen, showing the given message; called on the UI
  *                    thread after a sign-out, or when a sync ended the sign-in or wiped the device
+ * @param changePin   starts a change of PIN (on the UI thread), or null where the screen offers none
  */
-public record Account(String username, String signedInAs, Supplier<SignOutResult> signOut, Consumer<String> toSignIn) {
+public record Account(String username, String signedInAs, Supplier<SignOutResult> signOut, Consumer<String> toSignIn,
+                      Runnable changePin) {
     public Account {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(signedInAs, "signedInAs");
         Objects.requireNonNull(signOut, "signOut");
         Objects.requireNonNull(toSignIn, "toSignIn");
+    }
+
+    /** An account whose screens offer no change of PIN. */
+    public Account(String username, String signedInAs, Supplier<SignOutResult> signOut, Consumer<String> toSignIn) {
+        this(username, signedInAs, signOut, toSignIn, null);
     }
 }
