@@ -24,6 +24,11 @@ public enum ErrorCode {
     STALE_VERSION("stale_version"),
     /** The pull cursor is not one this server issued. */
     INVALID_CURSOR("invalid_cursor"),
+    /**
+     * HTTP 409 on pull: what the person may see changed since this cursor (another team, area or roles), in
+     * a way changes after the cursor cannot express. Drop the pulled copies and pull again without a cursor.
+     */
+    CASELOAD_RESET("caseload_reset"),
     /** The mutation type is not one this server understands. */
     UNKNOWN_MUTATION_TYPE("unknown_mutation_type"),
     /** The body is not valid JSON, or not the expected JSON shape. */

@@ -32,6 +32,14 @@ public interface CaseloadStore {
      */
     void applyPage(List<Change> changes, String nextCursor, Instant pulledAt);
 
+    /**
+     * The server answered {@code caseload_reset} (what the person may see changed): forgets the cursor, so that
+     * the next page, pulled from the beginning, drops every server copy before it is applied. Until then the
+     * copies held stay shown. The SQLite store also removes this device's own records the server acknowledged
+     * (they come back as server copies if the person still sees their child); never one waiting or rejected.
+     */
+    void startAgain();
+
     /** Everything the caseload screen needs, read at one moment. */
     CaseloadSnapshot snapshot();
 

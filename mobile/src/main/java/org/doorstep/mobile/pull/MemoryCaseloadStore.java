@@ -58,6 +58,13 @@ public final class MemoryCaseloadStore implements CaseloadStore {
     }
 
     @Override
+    public synchronized void startAgain() {
+        State next = state.copy();
+        next.cursor = null;
+        state = next;
+    }
+
+    @Override
     public synchronized void applyPage(List<Change> changes, String nextCursor, Instant pulledAt) {
         PageRules.requireChanges(changes);
         PageRules.requireCursor(nextCursor);

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.doorstep.mobile.sync.Authenticator;
 import org.doorstep.mobile.sync.SyncClient;
 import org.doorstep.mobile.sync.SyncFailure;
+import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.pull.PullResponse;
 
 /**
@@ -47,9 +48,21 @@ public final class Puller {
      * @throws org.doorstep.mobile.store.StoreException when a page cannot be stored; it is pulled again next time
      */
     public int pullAll() throws SyncFailure {
+        boolean startedAgain = false;
         for (int pages = 0; pages < MAX_PAGES; ) {
             String after = store.cursor().orElse(null);
-            PullResponse page = auth.authorized(token -> client.pull(auth.device().id(), after, pageSize, token));
+            PullResponse page;
+            try {
+                page = auth.authorized(token -> client.pull(auth.device().id(), after, pageSize, token));
+            } catch (SyncFailure.Refused e) {
+                if (after == null || startedAgain || !e.is(ErrorCode.CASELOAD_RESET)) {
+                    throw e;
+                }
+                // What this person may see changed: the caseload is pulled again from the beginning.
+                store.startAgain();
+                startedAgain = true;
+                continue;
+            }
             store.applyPage(page.changes(), page.nextCursor(), clock.instant());
             pages++;
             if (!page.hasMore()) {

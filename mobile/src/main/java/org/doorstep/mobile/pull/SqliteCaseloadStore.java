@@ -60,6 +60,16 @@ public final class SqliteCaseloadStore implements CaseloadStore {
     }
 
     @Override
+    public void startAgain() {
+        database.inTransaction(c -> {
+            update(c, "DELETE FROM visits WHERE state = 'sent' AND id NOT IN (SELECT visit_id FROM outbox)");
+            update(c, "DELETE FROM missing_records WHERE state = 'sent' AND id NOT IN (SELECT record_id FROM missing_outbox)");
+            update(c, "UPDATE pull_state SET cursor = NULL");
+            return null;
+        });
+    }
+
+    @Override
     public void applyPage(List<Change> changes, String nextCursor, Instant pulledAt) {
         PageRules.requireChanges(changes);
         PageRules.requireCursor(nextCursor);

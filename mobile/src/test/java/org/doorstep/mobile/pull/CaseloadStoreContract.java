@@ -123,6 +123,21 @@ abstract class CaseloadStoreContract {
     }
 
     @Test
+    void startingAgainForgetsTheCursorKeepsTheCopiesShownAndTheNextPageReplacesThemAll() {
+        store().applyPage(List.of(policy(3), child("C-1", "Ava", cpPlan("2026-10-01")),
+                visit("C-1", UUID.randomUUID(), 1, "2026-11-02T10:00:00Z")), "c1", AT);
+
+        store().startAgain();
+
+        assertEquals(Optional.empty(), store().cursor());
+        assertEquals(List.of("C-1"), store().snapshot().children().stream().map(f -> f.child().id()).toList(),
+                "shown until the pull from the beginning brings its first page");
+        store().applyPage(List.of(policy(3), child("C-2", "Ben", cinPlan("2026-10-01"))), "c9", AT);
+        assertEquals(List.of("C-2"), store().snapshot().children().stream().map(f -> f.child().id()).toList());
+        assertEquals(Optional.of("c9"), store().cursor());
+    }
+
+    @Test
     void aPageWithAChangeThatCannotBeStoredKeepsNothingOfItNorItsCursor() {
         store().applyPage(List.of(policy(1), child("C-1", "Ava", cpPlan("2026-10-01"))), "c1", AT);
         CaseloadSnapshot before = store().snapshot();

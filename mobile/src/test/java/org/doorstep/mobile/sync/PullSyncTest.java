@@ -123,6 +123,26 @@ class PullSyncTest {
     }
 
     @Test
+    void whenThePersonsAccessChangedTheCaseloadIsPulledAgainFromTheBeginningAndUnsentVisitsStay() {
+        Visit sent = device.visits.save(org.doorstep.mobile.store.Visits.seenNotAlone("C-1")).visit();
+        page("", "c1", false, policy(0), child("C-1", "Ava", cpPlan("2026-11-02")), child("C-2", "Ben", cinPlan("2026-10-05")),
+                visit("C-1", sent.id(), 1, "2026-11-03T10:00:00Z"));
+        assertEquals(new SyncSummary(1, 0, 0, null), device.sync().syncNow());
+        Visit waiting = device.visits.save(org.doorstep.mobile.store.Visits.notSeen("C-1")).visit();
+        pushOutcome = "rejected"; // the waiting visit is refused this time: it must stay on the device
+        pages.put("c1", FakeServer.Reply.error(409, ErrorCode.CASELOAD_RESET, "What you may see changed"));
+        page("", "c9", false, policy(0), child("C-3", "Cara", cinPlan("2026-10-05")));
+
+        device.sync().syncNow();
+
+        assertEquals(List.of("", "c1", ""), fake.pullCursors, "after the reset, a pull from the beginning");
+        assertEquals(Set.of("C-3"), childIds(), "only what the person may see now");
+        assertEquals(Optional.of("c9"), device.pulled.cursor());
+        assertEquals(Optional.empty(), device.visits.find(sent.id()), "acknowledged: the server holds it");
+        assertTrue(device.visits.find(waiting.id()).isPresent(), "never a visit the server does not hold");
+    }
+
+    @Test
     void aRemovedChildLeavesWithItsRecordsButAVisitStillWaitingIsKept() {
         Visit sent = device.visits.save(org.doorstep.mobile.store.Visits.seenNotAlone("C-1")).visit();
         page("", "c1", false, policy(0), child("C-1", "Ava", cpPlan("2026-11-02")), child("C-2", "Ben", cinPlan("2026-10-05")),

@@ -38,11 +38,11 @@ public class AccessPolicy {
     /** The caller with their team and area as stored now. */
     @Connectable
     public CallerProfile profile(Caller caller) {
-        return jdbc.prepareStatement("SELECT team_id, area FROM app_user WHERE id = ?", statement -> {
+        return jdbc.prepareStatement("SELECT team_id, area, scope_reset_seq FROM app_user WHERE id = ?", statement -> {
             statement.setString(1, caller.userId());
             try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? new CallerProfile(caller, rs.getString("team_id"), rs.getString("area"))
-                        : new CallerProfile(caller, null, null);
+                return rs.next() ? new CallerProfile(caller, rs.getString("team_id"), rs.getString("area"),
+                        rs.getLong("scope_reset_seq")) : new CallerProfile(caller, null, null, 0);
             }
         });
     }

@@ -11,8 +11,9 @@ import org.doorstep.server.scope.Caller;
  * @param caller       who is calling (roles from the access token)
  * @param teamId       the user's team, or null
  * @param area         a return interview officer's area, or null
+ * @param scopeResetSeq the change number of the person's last change of access (team, area, roles); 0 for none
  */
-public record CallerProfile(Caller caller, @Nullable String teamId, @Nullable String area) {
+public record CallerProfile(Caller caller, @Nullable String teamId, @Nullable String area, long scopeResetSeq) {
     public boolean has(Role role) {
         return caller.has(role);
     }

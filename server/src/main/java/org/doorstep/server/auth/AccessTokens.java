@@ -16,6 +16,11 @@ public class AccessTokens {
     /** Set on a revoked device's token: it may only push what the device still holds. */
     public static final String PUSH_ONLY_CLAIM = "push_only";
     public static final String USERNAME_CLAIM = "username";
+    /**
+     * The person's {@code scope_reset_seq} when the token was issued: a token from before their access last
+     * changed (other team, area or roles) is refused, so that the next one carries what they may see now.
+     */
+    public static final String SCOPE_CLAIM = "scope";
 
     private final TokenGenerator generator;
     private final AuthSettings settings;
@@ -34,6 +39,7 @@ public class AccessTokens {
         claims.put("roles", account.roles().stream().map(Role::wireName).sorted().toList());
         claims.put(USERNAME_CLAIM, account.username());
         claims.put(DEVICE_CLAIM, deviceId);
+        claims.put(SCOPE_CLAIM, account.scopeResetSeq());
         if (pushOnly) {
             claims.put(PUSH_ONLY_CLAIM, true);
         }

@@ -7,7 +7,7 @@ import org.doorstep.protocol.auth.SignedInUser;
 
 /** A person as sign-in sees them. The password hash never leaves the auth package. */
 record Account(String id, String username, String displayName, String passwordHash, boolean active,
-               int failedLogins, Instant lockedUntil, Set<Role> roles) {
+               int failedLogins, Instant lockedUntil, Set<Role> roles, long scopeResetSeq) {
 
     boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

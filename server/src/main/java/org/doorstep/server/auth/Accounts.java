@@ -22,13 +22,13 @@ public class Accounts {
 
     @Transactional(readOnly = true)
     public Optional<Account> byUsername(String username) {
-        return find("SELECT id, username, display_name, password_hash, active, failed_logins, locked_until "
+        return find("SELECT id, username, display_name, password_hash, active, failed_logins, locked_until, scope_reset_seq "
                 + "FROM app_user WHERE username = ?", username);
     }
 
     @Transactional(readOnly = true)
     public Optional<Account> byId(String id) {
-        return find("SELECT id, username, display_name, password_hash, active, failed_logins, locked_until "
+        return find("SELECT id, username, display_name, password_hash, active, failed_logins, locked_until, scope_reset_seq "
                 + "FROM app_user WHERE id = ?", id);
     }
 
@@ -65,11 +65,11 @@ public class Accounts {
                 String locked = rs.getString("locked_until");
                 return Optional.of(new Account(rs.getString("id"), rs.getString("username"), rs.getString("display_name"),
                         rs.getString("password_hash"), rs.getBoolean("active"), rs.getInt("failed_logins"),
-                        locked == null ? null : TimeText.instant(locked), Set.of()));
+                        locked == null ? null : TimeText.instant(locked), Set.of(), rs.getLong("scope_reset_seq")));
             }
         });
         return account.map(a -> new Account(a.id(), a.username(), a.displayName(), a.passwordHash(), a.active(),
-                a.failedLogins(), a.lockedUntil(), roles(a.id())));
+                a.failedLogins(), a.lockedUntil(), roles(a.id()), a.scopeResetSeq()));
     }
 
     private Set<Role> roles(String userId) {

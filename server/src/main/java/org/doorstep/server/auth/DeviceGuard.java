@@ -54,6 +54,11 @@ class DeviceGuard implements Ordered {
             return HttpResponse.<ApiError>status(HttpStatus.UNAUTHORIZED).body(ApiError.of(ErrorCode.UNAUTHENTICATED,
                     "This sign-in is no longer valid; sign in again"));
         }
+        if (standing.get().scopeResetSeq() != scopeOf(authentication.get())) {
+            // Issued before the person's access last changed: its roles may be out of date. The device refreshes.
+            return HttpResponse.<ApiError>status(HttpStatus.UNAUTHORIZED).body(ApiError.of(ErrorCode.UNAUTHENTICATED,
+                    "What this person may see has changed since this access token was issued; refresh it"));
+        }
         Device device = standing.get().device();
         if (device.revoked() && !push) {
             return revoked();
@@ -64,6 +69,12 @@ class DeviceGuard implements Ordered {
             devices.touch(deviceId, now);
         }
         return null;
+    }
+
+    /** The token's scope claim; 0 for a token without one (issued before the claim existed: nothing changed since). */
+    private static long scopeOf(Authentication authentication) {
+        Object claim = authentication.getAttributes().get(AccessTokens.SCOPE_CLAIM);
+        return claim instanceof Number number ? number.longValue() : 0;
     }
 
     private static HttpResponse<ApiError> revoked() {

@@ -72,14 +72,17 @@ public class Devices {
     }
 
     /** What every authenticated request checks: the device, and whether its person is still active. */
-    public record Standing(Device device, boolean userActive) {
+    /**
+     * @param scopeResetSeq the change number of the person's last change of access (0: none)
+     */
+    public record Standing(Device device, boolean userActive, long scopeResetSeq) {
     }
 
     /** The device with its person's standing, in one query; empty for an unknown device. */
     @Transactional(readOnly = true)
     public Optional<Standing> standing(String deviceId) {
         return jdbc.prepareStatement("SELECT d.id, d.user_id, d.name, d.registered_at, d.last_seen_at, d.revoked_at, d.revoked_by, "
-                + "u.active FROM device d JOIN app_user u ON u.id = d.user_id WHERE d.id = ?", s -> {
+                + "u.active, u.scope_reset_seq FROM device d JOIN app_user u ON u.id = d.user_id WHERE d.id = ?", s -> {
             s.setString(1, deviceId);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -87,7 +90,7 @@ public class Devices {
                 }
                 Device device = new Device(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getString(4)),
                         instant(rs.getString(5)), instant(rs.getString(6)), rs.getString(7));
-                return Optional.of(new Standing(device, rs.getBoolean(8)));
+                return Optional.of(new Standing(device, rs.getBoolean(8), rs.getLong(9)));
             }
         });
     }

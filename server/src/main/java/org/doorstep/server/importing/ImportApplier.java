@@ -10,8 +10,10 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.doorstep.protocol.auth.Role;
 import org.doorstep.server.access.Allocations;
 import org.doorstep.server.db.ChangeNumbers;
 import org.doorstep.server.db.ChangeSequence;
@@ -25,6 +27,8 @@ import org.doorstep.server.db.TimeText;
  */
 @Singleton
 class ImportApplier {
+    /** Stands for every return interview officer: a team's area changed, and their view follows areas. */
+    private static final String ALL_OFFICERS = "*officers*";
     private final ImportStore store;
     private final ChangeSequence changes;
     private final Allocations allocations;
@@ -48,11 +52,13 @@ class ImportApplier {
         String time = TimeText.of(now);
         Set<String> numbered = new HashSet<>();
         Set<String> episodesChanged = new TreeSet<>();
+        Set<String> accessChanged = new TreeSet<>();
         for (ImportFile file : ImportFile.values()) {
             if (!set.rows().containsKey(file)) {
                 continue;
             }
             Diff diff = Diff.of(set.rows(file), existing, file);
+            accessChanged.addAll(whoseAccessChanges(file, diff, existing));
             write(file, diff, existing, time);
             if (file == ImportFile.CHILDREN) {
                 diff.added.forEach(row -> numbered.add(row.id()));
@@ -65,7 +71,32 @@ class ImportApplier {
         // Numbered earlier in this transaction: their change is read after commit, with these episodes.
         episodesChanged.removeAll(numbered);
         store.renumberChildren(List.copyOf(episodesChanged), changes.reserve(episodesChanged.size()));
+        if (accessChanged.remove(ALL_OFFICERS)) {
+            accessChanged.addAll(store.usersWithRole(Role.RHI_OFFICER.wireName()));
+        }
+        if (!accessChanged.isEmpty()) {
+            store.resetScopes(List.copyOf(accessChanged), changes.reserve(1).next());
+        }
         return new ImportReport(List.of(), counts);
+    }
+
+    /**
+     * The people whose view of children this diff changes without any child changing: a user's team, area or
+     * roles, or (for every return interview officer) a team's area. Their devices pull their caseload again.
+     */
+    private static Set<String> whoseAccessChanges(ImportFile file, Diff diff, ExistingRows existing) {
+        Set<String> people = new HashSet<>();
+        for (ImportRow row : diff.changed) {
+            Map<String, String> before = existing.of(file).get(row.id());
+            if (file == ImportFile.USERS && (!Objects.equals(before.get("team_id"), row.value("team_id"))
+                    || !Objects.equals(before.get("area"), row.value("area"))
+                    || !existing.roles(row.id()).equals(row.roles()))) {
+                people.add(row.id());
+            } else if (file == ImportFile.TEAMS && !Objects.equals(before.get("area"), row.value("area"))) {
+                people.add(ALL_OFFICERS);
+            }
+        }
+        return people;
     }
 
     /** The children whose episodes of {@code file} the diff adds or changes: for a moved episode, both children. */

@@ -114,6 +114,25 @@ class ImportStore {
         batchOf("INSERT INTO allocation (child_id, allocated_from, worker_id, team_id) VALUES (?, ?, ?, ?)", params);
     }
 
+    /** The ids of the users holding {@code role}. */
+    List<String> usersWithRole(String role) {
+        return jdbc.prepareStatement("SELECT user_id FROM user_role WHERE role = ?", statement -> {
+            statement.setString(1, role);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Notes under change number {@code number} that what these people may see changed (devices pull again). */
+    void resetScopes(List<String> userIds, long number) {
+        batch("UPDATE app_user SET scope_reset_seq = ? WHERE id = ?", userIds, id -> List.of(number, id));
+    }
+
     /** Gives each child the next of {@code numbers} as its change number, so that devices pull it again. */
     void renumberChildren(List<String> childIds, ChangeNumbers numbers) {
         batch("UPDATE child SET change_seq = ? WHERE id = ?", childIds, id -> List.of(numbers.next(), id));

@@ -1,5 +1,6 @@
 package org.doorstep.server.sync;
 
+import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -12,6 +13,8 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.doorstep.protocol.ApiError;
+import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.pull.Change;
 import org.doorstep.protocol.pull.ChildRemovedChange;
 import org.doorstep.protocol.pull.PolicyChange;
@@ -24,6 +27,7 @@ import org.doorstep.server.access.ScopeChanges;
 import org.doorstep.server.db.ChangeSequence;
 import org.doorstep.server.policy.PolicyStore;
 import org.doorstep.server.scope.Caller;
+import org.doorstep.server.web.ApiErrorException;
 
 /**
  * Pages of the changes a caller may see after their cursor, in change-number order, across every kind of
@@ -64,6 +68,11 @@ class PullService {
         long upTo = changes.current();
         long after = from.after();
         CallerProfile who = access.profile(caller);
+        if (after >= 0 && who.scopeResetSeq() > after) {
+            throw new ApiErrorException(HttpStatus.CONFLICT, ApiError.of(ErrorCode.CASELOAD_RESET, "What you may see "
+                    + "changed since this cursor (another team, area or roles): drop the pulled copies and pull again "
+                    + "without a cursor"));
+        }
         Map<String, ChildRows.Row> visibleNow = access.visibleRows(who);
         List<ScopeChange> window = scopes.between(after, upTo, access.teamFilter(who));
         Set<String> relevant = new HashSet<>(visibleNow.keySet());

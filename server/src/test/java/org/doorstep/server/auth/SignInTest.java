@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 /** Sign-in, refresh, lockout, revocation and token checks over real HTTP. */
 @MicronautTest(transactional = false)
 class SignInTest extends ServerTest {
+    @jakarta.inject.Inject
+    org.doorstep.server.importing.CsvImport importer;
 
     @Test
     void aSignedInWorkerGetsTokensAndTheirIdentity() {
@@ -239,6 +241,26 @@ class SignInTest extends ServerTest {
 
         assertEquals(401, as(manager, HttpRequest.GET("/api/children")).status());
         assertEquals("invalid_credentials", signInReply("maria.manager", DEMO_PASSWORD, "device-i").text("/code"));
+    }
+
+    @Test
+    void anAccessTokenFromBeforeThePersonsAccessChangedIsRefusedAndARefreshGivesAWorkingOne() throws Exception {
+        Reply signedIn = signInReply("omar.officer", DEMO_PASSWORD, "device-scope");
+        String before = signedIn.text("/accessToken");
+        assertEquals(200, as(before, HttpRequest.GET("/api/children")).status());
+        java.nio.file.Path csv = java.nio.file.Files.createTempDirectory("area-change");
+        java.nio.file.Files.writeString(csv.resolve("users.csv"), "id,username,display_name,team_id,area,roles\n"
+                + "U-OMAR,omar.officer,Omar Officer,,South,rhi_officer\n");
+
+        assertTrue(importer.run(csv).applied());
+
+        Reply refused = as(before, HttpRequest.GET("/api/children"));
+        assertEquals(401, refused.status());
+        assertEquals("unauthenticated", refused.text("/code"));
+        Reply refreshed = refresh("device-scope", signedIn.text("/refreshToken"));
+        assertEquals(200, refreshed.status(), refreshed.body().toString());
+        assertEquals(200, as(refreshed.text("/accessToken"), HttpRequest.GET("/api/children")).status(),
+                "the refreshed token carries the person's access as it is now");
     }
 
     @Test

@@ -45,6 +45,7 @@ import org.doorstep.server.importing.ImportReport;
 import org.doorstep.server.scope.Caller;
 import org.doorstep.server.scope.Caller.Channel;
 import org.doorstep.server.testing.People;
+import org.doorstep.server.web.ApiErrorException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -339,6 +340,65 @@ class CaseloadPullTest extends ServerTest {
         assertEquals(List.of(new PlanEpisode(child + "-CP", "cp", LocalDate.parse("2026-02-02"), LocalDate.parse("2026-02-27"))),
                 plans(ended));
         assertEquals(List.of(), about(new Device(lee).sync(50), child), "never to another worker");
+    }
+
+    @Test
+    void anOfficerMovedToAnotherAreaIsToldToPullAgainAndThenHoldsOnlyTheNewAreasChildren() throws IOException {
+        Path csv = Files.createTempDirectory("access-import");
+        Files.writeString(csv.resolve("users.csv"), "id,username,display_name,team_id,area,roles\n"
+                + "U-KIM,kim.officer,Kim Officer,,North,rhi_officer\n");
+        assertTrue(importer.run(csv).applied());
+        Caller kim = new Caller("U-KIM", "kim.officer", Set.of(Role.RHI_OFFICER), "device-kim", Channel.SYNC);
+        String north = newChild("Ned North");
+        allocations.reallocate(north, sam.userId(), "T-NORTH", T0);
+        String south = newChild("Sue South");
+        allocations.reallocate(south, lee.userId(), "T-SOUTH", T0);
+        recordMissing(sam, north);
+        recordMissing(lee, south);
+        Device device = new Device(kim);
+        device.sync(50);
+        assertTrue(device.children.contains(north));
+        assertFalse(device.children.contains(south));
+        Files.writeString(csv.resolve("users.csv"), "id,username,display_name,team_id,area,roles\n"
+                + "U-KIM,kim.officer,Kim Officer,,South,rhi_officer\n");
+
+        ImportReport moved = importer.run(csv);
+        assertTrue(moved.applied(), String.valueOf(moved.errors()));
+        ApiErrorException reset = org.junit.jupiter.api.Assertions.assertThrows(ApiErrorException.class, () -> device.sync(50));
+
+        assertEquals(409, reset.status().getCode());
+        assertEquals("caseload_reset", reset.error().code().wireName());
+        device.cursor = null; // what the app does: drop the pulled copies, pull from the beginning
+        device.children.clear();
+        device.sync(50);
+        assertTrue(device.children.contains(south), "the new area's child");
+        assertFalse(device.children.contains(north), "nothing of the old area");
+        assertTrue(importer.run(csv).applied());
+        device.sync(50); // an unchanged re-import changes nobody's access: no reset
+    }
+
+    @Test
+    void aTeamMovedToAnotherAreaMakesEveryOfficersDevicePullAgainButNotAWorkers() throws IOException {
+        Device officer = new Device(omar);
+        officer.sync(50);
+        Device worker = new Device(sam);
+        worker.sync(50);
+        Path csv = Files.createTempDirectory("team-import");
+        Files.writeString(csv.resolve("teams.csv"), "id,name,area\nT-SOUTH,South Children's Team,East\n");
+
+        assertTrue(importer.run(csv).applied());
+
+        ApiErrorException reset = org.junit.jupiter.api.Assertions.assertThrows(ApiErrorException.class, () -> officer.sync(50));
+        assertEquals("caseload_reset", reset.error().code().wireName());
+        worker.sync(50); // a social worker's caseload does not follow areas
+        Files.writeString(csv.resolve("teams.csv"), "id,name,area\nT-SOUTH,South Children's Team,South\n");
+        assertTrue(importer.run(csv).applied());
+    }
+
+    private void recordMissing(Caller worker, String child) {
+        MissingEpisode missing = new MissingEpisode(UUID.randomUUID(), child, OffsetDateTime.parse("2026-03-01T20:00:00Z"),
+                OffsetDateTime.parse("2026-03-02T08:00:00Z"), OffsetDateTime.parse("2026-03-02T09:00:00Z"), "MP-2", null);
+        assertEquals(MutationResult.Outcome.APPLIED, push(worker, new RecordMissingEpisode(UUID.randomUUID(), missing)).get(0).outcome());
     }
 
     /** The plans of the one child change in {@code changes}. */
