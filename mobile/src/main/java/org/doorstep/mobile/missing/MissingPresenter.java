@@ -20,6 +20,7 @@ import org.doorstep.mobile.status.SyncStatusLine;
 import org.doorstep.mobile.store.LocalMissing;
 import org.doorstep.mobile.store.MissingStore;
 import org.doorstep.mobile.store.StoreException;
+import org.doorstep.mobile.store.SyncState;
 import org.doorstep.mobile.sync.SyncScheduler;
 import org.doorstep.mobile.sync.SyncStatus;
 import org.doorstep.protocol.ApiError;
@@ -209,6 +210,19 @@ final class MissingPresenter {
         view.episodeNotes.setText(episode.notes());
         view.interviewBox.setDisable(false);
         fillInterview(item.interview());
+        showRejection(item.local());
+        showRejection(item.localInterview());
+    }
+
+    /** The server's reason for refusing {@code record}, next to the field it names, to be fixed and saved again. */
+    private void showRejection(LocalMissing record) {
+        if (record == null || record.state() != SyncState.REJECTED || record.rejection() == null) {
+            return;
+        }
+        String field = record.rejection().field();
+        // The server names the field under its record: "episode.returnedAt", "interview.completedAt".
+        Label label = errorLabel(field == null ? null : field.substring(field.indexOf('.') + 1));
+        label.setText("Not accepted by the server: " + record.rejection().message() + " Fix it and save again.");
     }
 
     private void fillInterview(ReturnInterview interview) {

@@ -37,6 +37,9 @@ import org.doorstep.mobile.sync.SyncSummary;
 import org.doorstep.mobile.visit.Screenshots;
 import org.doorstep.protocol.missing.MissingEpisode;
 import org.doorstep.protocol.missing.ReturnInterview;
+import org.doorstep.protocol.push.MutationResult;
+import org.doorstep.protocol.ApiError;
+import org.doorstep.protocol.ErrorCode;
 import org.doorstep.protocol.push.RecordMissingEpisode;
 import org.doorstep.protocol.push.RecordReturnInterview;
 import org.doorstep.protocol.push.UpdateReturnInterview;
@@ -143,6 +146,31 @@ class MissingScreenTest {
         assertEquals("Rows at home about school.", held.pushFactors());
         assertEquals("The friend offers a place to stay.", held.pullFactors());
         assertEquals("No return interview due", label(robot, "#returnClock"), "held in time: no clock any more");
+    }
+
+    @Test
+    void anEpisodeTheServerRefusedShowsItsReasonNextToTheFieldAndIsSentAgainOnceFixed(FxRobot robot) throws Exception {
+        date(robot, "#wentDate", "21/11/2026");
+        type(robot, "#wentTime", "21:30");
+        robot.interact(() -> robot.lookup("#saveEpisode").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        RecordMissingEpisode sent = assertInstanceOf(RecordMissingEpisode.class, store.outbox().get(0));
+        store.applyResults(List.of(MutationResult.rejected(sent.operationId(), sent.episode().id(),
+                ApiError.onField(ErrorCode.INCONSISTENT, "episode.wentMissingAt", "wentMissingAt is after the police were told."))));
+
+        robot.interact(scheduler::requestNow); // a sync ends: the screen reads the records again
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !label(robot, "#wentMissingAtError").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Not accepted by the server: wentMissingAt is after the police were told. Fix it and save again.",
+                label(robot, "#wentMissingAtError"));
+        robot.interact(() -> snapshot(robot, "missing-rejected"));
+        type(robot, "#wentTime", "20:30");
+        robot.interact(() -> robot.lookup("#saveEpisode").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(SyncState.WAITING, store.list().get(0).state(), "fixed: waiting to be sent again");
+        assertEquals("", label(robot, "#wentMissingAtError"));
     }
 
     @Test
