@@ -68,7 +68,7 @@ class PullService {
         long upTo = changes.current();
         long after = from.after();
         CallerProfile who = access.profile(caller);
-        if (after >= 0 && who.scopeResetSeq() > after) {
+        if (after >= 0 && who.scopeResetSeq() != from.epoch()) {
             throw new ApiErrorException(HttpStatus.CONFLICT, ApiError.of(ErrorCode.CASELOAD_RESET, "What you may see "
                     + "changed since this cursor (another team, area or roles): drop the pulled copies and pull again "
                     + "without a cursor"));
@@ -122,11 +122,11 @@ class PullService {
             NumberedChange policy = new NumberedChange(0, null, new PolicyChange(policies.current()));
             groups.put(0L, () -> List.of(policy));
         }
-        return page(groups.headMap(horizon, true), from, limit, horizon, upTo);
+        return page(groups.headMap(horizon, true), from, limit, horizon, upTo, who.scopeResetSeq());
     }
 
     private PullPage page(NavigableMap<Long, Supplier<List<NumberedChange>>> groups, Cursor.Position from, int limit,
-                          long horizon, long upTo) {
+                          long horizon, long upTo, long epoch) {
         List<Change> page = new ArrayList<>();
         Map<String, Integer> perChild = new LinkedHashMap<>();
         for (Map.Entry<Long, Supplier<List<NumberedChange>>> group : groups.entrySet()) {
@@ -134,7 +134,7 @@ class PullService {
             int start = group.getKey() == from.after() + 1 ? from.skipFirst() : 0;
             for (int i = start; i < items.size(); i++) {
                 if (page.size() == limit) {
-                    return new PullPage(new PullResponse(clock.instant(), page, Cursor.encodeWithin(group.getKey(), i), true), perChild);
+                    return new PullPage(new PullResponse(clock.instant(), page, Cursor.encodeWithin(group.getKey(), i, epoch), true), perChild);
                 }
                 NumberedChange item = items.get(i);
                 page.add(item.change());
@@ -145,6 +145,6 @@ class PullService {
         }
         // Every group up to the horizon is delivered; the numbers in between hold nothing for this caller.
         long last = Math.max(from.after(), horizon);
-        return new PullPage(new PullResponse(clock.instant(), page, Cursor.encode(last), horizon < upTo), perChild);
+        return new PullPage(new PullResponse(clock.instant(), page, Cursor.encode(last, epoch), horizon < upTo), perChild);
     }
 }
