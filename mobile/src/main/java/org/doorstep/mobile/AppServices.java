@@ -68,6 +68,7 @@ public final class AppServices implements AutoCloseable {
         this.auth = new Authenticator(client, new SqliteSessionStore(database), stored, wipe, device, clock, deviceKeys);
         CaseloadStore pulled = new SqliteCaseloadStore(database);
         this.missing = new SqliteMissingStore(database, clock);
+        auth.alsoCountWaiting(missing::countWaiting);
         this.sync = new SyncService(stored, missing, new Puller(pulled, client, auth, clock)::pullAll, client, auth, wipe,
                 PushRequest.MAX_MUTATIONS);
         SyncLog log = new SyncLog(database);

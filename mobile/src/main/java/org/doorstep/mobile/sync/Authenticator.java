@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.doorstep.mobile.store.LocalWipe;
 import org.doorstep.mobile.store.SessionStore;
 import org.doorstep.mobile.store.StoredSession;
@@ -46,6 +47,8 @@ public final class Authenticator {
     private Instant accessExpiresAt = Instant.MIN;
     private boolean revoked;
 
+    private volatile IntSupplier otherWaiting = () -> 0;
+
     public Authenticator(SyncClient client, SessionStore sessions, VisitStore visits, LocalWipe wipe,
                          DeviceIdentity device, Clock clock) {
         this(client, sessions, visits, wipe, device, clock, deviceKey -> { });
@@ -65,6 +68,14 @@ public final class Authenticator {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.deviceKeys = Objects.requireNonNull(deviceKeys, "deviceKeys");
         this.passwordSignIn = new PasswordSignIn(client, device, clock);
+    }
+
+    /**
+     * Also counts {@code waiting} (the missing episodes and return interviews not sent yet) wherever unsent
+     * visits are counted: signing out, and another person signing in, are refused while any record waits.
+     */
+    public void alsoCountWaiting(IntSupplier waiting) {
+        this.otherWaiting = Objects.requireNonNull(waiting, "waiting");
     }
 
     public DeviceIdentity device() {
@@ -164,9 +175,10 @@ public final class Authenticator {
      * When the server cannot be reached the device signs out all the same and says so.
      */
     public synchronized SignOutResult signOut() {
-        int waiting = visits.countWaiting();
+        int visitsWaiting = visits.countWaiting();
+        int waiting = visitsWaiting + otherWaiting.getAsInt();
         if (waiting > 0) {
-            return new SignOutResult(false, waiting, "You have " + visitCount(waiting) + " not sent yet. "
+            return new SignOutResult(false, waiting, "You have " + unsent(visitsWaiting, waiting) + " not sent yet. "
                     + "Press Sync now to send " + (waiting == 1 ? "it" : "them") + " before signing out.");
         }
         String note = "";
@@ -250,17 +262,24 @@ public final class Authenticator {
         if (previous.isEmpty() || previous.get().user().username().equalsIgnoreCase(username)) {
             return Optional.empty();
         }
-        int waiting = visits.countWaiting();
+        int visitsWaiting = visits.countWaiting();
+        int waiting = visitsWaiting + otherWaiting.getAsInt();
         if (waiting == 0) {
             return Optional.empty();
         }
         String author = previous.get().user().username();
-        return Optional.of(refused(SignInResult.Reason.OTHER_USER_HAS_UNSENT, "This device holds " + visitCount(waiting)
+        return Optional.of(refused(SignInResult.Reason.OTHER_USER_HAS_UNSENT, "This device holds " + unsent(visitsWaiting, waiting)
                 + " recorded by " + author + " and not sent yet. " + author + " must sign in to send them first."));
     }
 
     private static SignInResult refused(SignInResult.Reason reason, String message) {
         return new SignInResult.Refused(reason, message);
+    }
+
+    /** "2 visits" when only visits wait, else "3 records (visits, missing episodes, return interviews)". */
+    private static String unsent(int visitsWaiting, int waiting) {
+        return visitsWaiting == waiting ? visitCount(waiting)
+                : waiting + (waiting == 1 ? " record" : " records") + " (visits, missing episodes, return interviews)";
     }
 
     static String visitCount(int count) {

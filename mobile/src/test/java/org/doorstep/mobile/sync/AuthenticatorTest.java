@@ -9,14 +9,18 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.doorstep.mobile.store.SqliteMissingStore;
 import org.doorstep.mobile.store.SyncState;
 import org.doorstep.mobile.store.Visits;
 import org.doorstep.protocol.auth.RefreshRequest;
 import org.doorstep.protocol.auth.SignInRequest;
 import org.doorstep.protocol.auth.SignedInUser;
+import org.doorstep.protocol.missing.MissingEpisode;
 import org.doorstep.protocol.visit.Visit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -236,6 +240,27 @@ class AuthenticatorTest {
         assertEquals(Optional.empty(), device.sessions.load());
         assertEquals(List.of(), device.visits.list());
         assertEquals(List.of(), device.children.list());
+    }
+
+    @Test
+    void aMissingEpisodeNotSentYetHoldsTheSignOutAndAnotherPersonsSignInLikeAVisit() {
+        device.auth.signIn(FakeServer.USERNAME, FakeServer.PASSWORD);
+        SqliteMissingStore missing = new SqliteMissingStore(device.database, CLOCK);
+        device.auth.alsoCountWaiting(missing::countWaiting);
+        OffsetDateTime went = OffsetDateTime.parse("2026-11-21T21:30:00Z");
+        missing.saveEpisode(new MissingEpisode(UUID.randomUUID(), "C-1001", went, went.plusHours(20), went.plusHours(1),
+                "MP-1", null), null);
+
+        SignOutResult result = device.auth.signOut();
+
+        assertEquals(new SignOutResult(false, 1, "You have 1 record (visits, missing episodes, return interviews) not "
+                + "sent yet. Press Sync now to send it before signing out."), result);
+        assertEquals(0, fake.signOuts.get());
+        device.sessions.ended(); // as if Sam's sign-in had ended some other way
+        SignInResult other = device.auth.signIn("maria.manager", FakeServer.PASSWORD);
+        assertEquals(SignInResult.Reason.OTHER_USER_HAS_UNSENT, ((SignInResult.Refused) other).reason(),
+                "nobody else may send Sam's record under their own name");
+        assertEquals(1, missing.countWaiting());
     }
 
     @Test
