@@ -122,6 +122,11 @@ public final class AppServices implements AutoCloseable {
      * The missing episodes and return interviews recorded on this device (save through {@link #missingRecorder()},
      * which asks for a sync after each save).
      */
+    /** Records waiting to be sent: visits, missing episodes and return interviews. */
+    public int countWaiting() {
+        return visits().countWaiting() + missing.countWaiting();
+    }
+
     public MissingStore missing() {
         return missing;
     }

@@ -103,7 +103,7 @@ public final class AppShell {
     /** The caseload, the home screen once unlocked and signed in. */
     private void showCaseload(SignedInUser user) {
         AppServices services = lock.services().orElseThrow();
-        scene.setRoot(CaseloadScreen.create(services.caseload(), services.scheduler(), services.visits(),
+        scene.setRoot(CaseloadScreen.create(services.caseload(), services.scheduler(), services::countWaiting,
                 account(services, user), childId -> openChild(user, childId), background));
     }
 
@@ -124,7 +124,7 @@ public final class AppShell {
         AppServices services = lock.services().orElseThrow();
         scene.setRoot(MissingScreen.create(services.missingRecorder(), services.missing(), services.pulled(),
                 services.caseload(), services.scheduler(), childId, () -> showCaseload(user),
-                () -> showVisits(user, childId)));
+                () -> showVisits(user, childId), services::countWaiting));
     }
 
     /** The visit form for {@code childId}, with the way back to the caseload. */
@@ -132,7 +132,7 @@ public final class AppShell {
         AppServices services = lock.services().orElseThrow();
         scene.setRoot(VisitScreen.create(services.recorder(), services.visits(), services.children(), services.drafts(),
                 services.scheduler(), account(services, user), background, childId, () -> showCaseload(user),
-                () -> showMissing(user, childId)));
+                () -> showMissing(user, childId), services::countWaiting));
     }
 
     private Account account(AppServices services, SignedInUser user) {

@@ -178,6 +178,20 @@ class LockScreenTest {
     }
 
     @Test
+    void theCaseloadsStatusLineCountsMissingEpisodesWaitingAsWellAsVisits(FxRobot robot) throws Exception {
+        robot.clickOn("#pin").write(PIN, 0).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#syncStatus").contains("1 waiting to sync"));
+        java.time.OffsetDateTime went = java.time.OffsetDateTime.parse("2026-11-21T21:30:00Z");
+        lock.services().orElseThrow().missing().saveEpisode(new org.doorstep.protocol.missing.MissingEpisode(
+                java.util.UUID.randomUUID(), "C-1001", went, went.plusHours(20), went.plusHours(1), "MP-9", null), null);
+
+        robot.interact(() -> lock.services().orElseThrow().scheduler().requestNow()); // the push fails: both stay
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#syncStatus").contains("2 waiting to sync"));
+        assertTrue(label(robot, "#syncStatus").startsWith("2 waiting to sync"), label(robot, "#syncStatus"));
+    }
+
+    @Test
     void forgotPinLeadsToTheSignInAndBackToThePin(FxRobot robot) throws Exception {
         robot.clickOn("#forgotPin");
         WaitForAsyncUtils.waitForFxEvents();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -11,7 +12,6 @@ import javafx.collections.transformation.FilteredList;
 import org.doorstep.compliance.time.LondonTime;
 import org.doorstep.mobile.status.SyncStatusLine;
 import org.doorstep.mobile.store.StoreException;
-import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.mobile.sync.SyncScheduler;
 import org.doorstep.mobile.sync.SyncStatus;
 import org.doorstep.mobile.sync.SyncSummary;
@@ -28,7 +28,7 @@ final class CaseloadPresenter {
     private final CaseloadView view;
     private final Caseload caseload;
     private final SyncScheduler scheduler;
-    private final VisitStore visits;
+    private final IntSupplier waiting;
     private final Account account;
     private final Consumer<String> openChild;
     private final Background background;
@@ -42,12 +42,12 @@ final class CaseloadPresenter {
     /** "Sync now" was pressed: the next summary is written in the status. */
     private boolean asked;
 
-    CaseloadPresenter(CaseloadView view, Caseload caseload, SyncScheduler scheduler, VisitStore visits,
+    CaseloadPresenter(CaseloadView view, Caseload caseload, SyncScheduler scheduler, IntSupplier waiting,
                       Account account, Consumer<String> openChild, Background background) {
         this.view = view;
         this.caseload = caseload;
         this.scheduler = scheduler;
-        this.visits = visits;
+        this.waiting = waiting;
         this.account = account;
         this.openChild = openChild;
         this.background = background;
@@ -149,7 +149,7 @@ final class CaseloadPresenter {
 
     private int pendingOrUnknown() {
         try {
-            return visits.countWaiting();
+            return waiting.getAsInt();
         } catch (StoreException e) {
             return -1;
         }

@@ -2,8 +2,8 @@ package org.doorstep.mobile.caseload;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import javafx.scene.Parent;
-import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.mobile.sync.SyncScheduler;
 import org.doorstep.mobile.visit.Account;
 import org.doorstep.mobile.visit.Background;
@@ -21,14 +21,15 @@ public final class CaseloadScreen {
 
     /**
      * @param scheduler runs the syncs ("Sync now" asks it) on its own thread; the caseload is read again after each
-     * @param visits    this device's visits, for the status line's count of those waiting
+     * @param waiting   how many records (visits, missing episodes, return interviews) wait to be sent, for the
+     *                  status line; may throw {@link org.doorstep.mobile.store.StoreException}
      * @param openChild called on the UI thread with the id of the child tapped
      * @param background runs the loading of the caseload and the sign-out, never on the UI thread
      */
-    public static Parent create(Caseload caseload, SyncScheduler scheduler, VisitStore visits, Account account,
+    public static Parent create(Caseload caseload, SyncScheduler scheduler, IntSupplier waiting, Account account,
                                 Consumer<String> openChild, Background background) {
         CaseloadView view = new CaseloadView();
-        new CaseloadPresenter(view, caseload, scheduler, visits, account, openChild, background).start();
+        new CaseloadPresenter(view, caseload, scheduler, waiting, account, openChild, background).start();
         view.root.getStylesheets().addAll(
                 Objects.requireNonNull(VisitScreen.class.getResource(VisitScreen.STYLESHEET), VisitScreen.STYLESHEET)
                         .toExternalForm(),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -45,10 +46,13 @@ final class MissingPresenter {
     private final Consumer<SyncStatus> syncListener = status -> Platform.runLater(() -> showSync(status));
     /** The episode the forms are about, or null for a new one. */
     private EpisodeItem selected;
+    private final IntSupplier waiting;
 
+    /** {@code waiting}: how many records of every kind wait to be sent, for the status line. */
     MissingPresenter(MissingView view, MissingRecorder recorder, MissingStore store, CaseloadStore pulled,
-                     Caseload caseload, SyncScheduler scheduler, String childId) {
+                     Caseload caseload, SyncScheduler scheduler, String childId, IntSupplier waiting) {
         this.view = view;
+        this.waiting = waiting;
         this.recorder = recorder;
         this.store = store;
         this.pulled = pulled;
@@ -121,7 +125,7 @@ final class MissingPresenter {
 
     private int pending() {
         try {
-            return store.countWaiting();
+            return waiting.getAsInt();
         } catch (StoreException e) {
             return -1;
         }

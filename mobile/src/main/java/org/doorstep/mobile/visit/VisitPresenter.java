@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.Observable;
@@ -56,6 +57,7 @@ final class VisitPresenter {
     private SyncSummary handled;
     /** "Sync now" was pressed: the next summary is written in the status. */
     private boolean asked;
+    private IntSupplier waiting;
 
     /** {@code childId}: the child the form is for (null: the worker chooses); {@code back}: to the caseload, or null. */
     VisitPresenter(VisitView view, VisitRecorder recorder, VisitStore visits, ChildStore children,
@@ -73,6 +75,12 @@ final class VisitPresenter {
         this.childId = childId;
         this.back = back;
         this.statusLine = new SyncStatusLine(recorder.clock());
+        this.waiting = visits::countWaiting;
+    }
+
+    /** The status line counts {@code counter} (records of every kind waiting) instead of the visits alone. */
+    void countWaitingWith(IntSupplier counter) {
+        this.waiting = java.util.Objects.requireNonNull(counter, "counter");
     }
 
     void start() {
@@ -197,7 +205,7 @@ final class VisitPresenter {
 
     private int pendingOrUnknown() {
         try {
-            return visits.countWaiting();
+            return waiting.getAsInt();
         } catch (StoreException e) {
             return -1;
         }

@@ -1,6 +1,7 @@
 package org.doorstep.mobile.visit;
 
 import java.util.Objects;
+import java.util.function.IntSupplier;
 import javafx.scene.Parent;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.DraftStore;
@@ -37,9 +38,22 @@ public final class VisitScreen {
     public static Parent create(VisitRecorder recorder, VisitStore visits, ChildStore children, DraftStore drafts,
                                 SyncScheduler scheduler, Account account, Background background, String childId,
                                 Runnable back, Runnable toMissing) {
+        return create(recorder, visits, children, drafts, scheduler, account, background, childId, back, toMissing,
+                visits::countWaiting);
+    }
+
+    /**
+     * As above; the status line counts {@code waiting} (visits, missing episodes and return interviews waiting to
+     * be sent) rather than the visits alone.
+     */
+    public static Parent create(VisitRecorder recorder, VisitStore visits, ChildStore children, DraftStore drafts,
+                                SyncScheduler scheduler, Account account, Background background, String childId,
+                                Runnable back, Runnable toMissing, IntSupplier waiting) {
         VisitView view = new VisitView();
-        new VisitPresenter(view, recorder, visits, children, scheduler, account, background, childId, back,
-                new VisitDrafts(drafts, account.username())).start();
+        VisitPresenter presenter = new VisitPresenter(view, recorder, visits, children, scheduler, account, background,
+                childId, back, new VisitDrafts(drafts, account.username()));
+        presenter.countWaitingWith(waiting);
+        presenter.start();
         if (toMissing != null) {
             view.toMissing.setOnAction(event -> toMissing.run());
             view.toMissing.setVisible(true);

@@ -89,7 +89,7 @@ class CaseloadScreenTest {
         background = new FxBackground();
         Account account = new Account("sam.worker", "Sam Worker (sam.worker)", () -> new SignOutResult(false, 1, "Not now"), message -> { });
         Caseload caseload = new Caseload(store, Caseloads::deviceVisits, Caseloads.CLOCK);
-        stage.setScene(new Scene(CaseloadScreen.create(caseload, scheduler, visits, account, opened::add, background),
+        stage.setScene(new Scene(CaseloadScreen.create(caseload, scheduler, visits::countWaiting, account, opened::add, background),
                 400, 760));
         stage.show();
     }
