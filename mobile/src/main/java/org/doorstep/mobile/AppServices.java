@@ -65,10 +65,10 @@ public final class AppServices implements AutoCloseable {
         this.drafts = new SqliteDraftStore(database, clock);
         LocalWipe wipe = new LocalWipe(database);
         DeviceIdentity device = new DeviceIdentity(database.deviceId(), DeviceIdentity.defaultName());
-        this.auth = new Authenticator(client, new SqliteSessionStore(database), stored, wipe, device, clock, deviceKeys);
-        CaseloadStore pulled = new SqliteCaseloadStore(database);
         this.missing = new SqliteMissingStore(database, clock);
-        auth.alsoCountWaiting(missing::countWaiting);
+        this.auth = new Authenticator(client, new SqliteSessionStore(database), stored, missing::countWaiting, wipe,
+                device, clock, deviceKeys);
+        CaseloadStore pulled = new SqliteCaseloadStore(database);
         this.sync = new SyncService(stored, missing, new Puller(pulled, client, auth, clock)::pullAll, client, auth, wipe,
                 PushRequest.MAX_MUTATIONS);
         SyncLog log = new SyncLog(database);

@@ -47,7 +47,8 @@ public final class Authenticator {
     private Instant accessExpiresAt = Instant.MIN;
     private boolean revoked;
 
-    private volatile IntSupplier otherWaiting = () -> 0;
+    /** Records other than visits waiting to be sent (missing episodes, return interviews). */
+    private final IntSupplier otherWaiting;
 
     public Authenticator(SyncClient client, SessionStore sessions, VisitStore visits, LocalWipe wipe,
                          DeviceIdentity device, Clock clock) {
@@ -60,6 +61,16 @@ public final class Authenticator {
      */
     public Authenticator(SyncClient client, SessionStore sessions, VisitStore visits, LocalWipe wipe,
                          DeviceIdentity device, Clock clock, Consumer<String> deviceKeys) {
+        this(client, sessions, visits, () -> 0, wipe, device, clock, deviceKeys);
+    }
+
+    /**
+     * As above; {@code otherWaiting} counts the device's other records not sent yet (missing episodes and return
+     * interviews): signing out, and another person signing in, are refused while any record waits, visit or not.
+     */
+    public Authenticator(SyncClient client, SessionStore sessions, VisitStore visits, IntSupplier otherWaiting,
+                         LocalWipe wipe, DeviceIdentity device, Clock clock, Consumer<String> deviceKeys) {
+        this.otherWaiting = Objects.requireNonNull(otherWaiting, "otherWaiting");
         this.client = Objects.requireNonNull(client, "client");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.visits = Objects.requireNonNull(visits, "visits");
@@ -68,14 +79,6 @@ public final class Authenticator {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.deviceKeys = Objects.requireNonNull(deviceKeys, "deviceKeys");
         this.passwordSignIn = new PasswordSignIn(client, device, clock);
-    }
-
-    /**
-     * Also counts {@code waiting} (the missing episodes and return interviews not sent yet) wherever unsent
-     * visits are counted: signing out, and another person signing in, are refused while any record waits.
-     */
-    public void alsoCountWaiting(IntSupplier waiting) {
-        this.otherWaiting = Objects.requireNonNull(waiting, "waiting");
     }
 
     public DeviceIdentity device() {

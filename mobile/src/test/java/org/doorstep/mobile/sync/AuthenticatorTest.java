@@ -244,20 +244,21 @@ class AuthenticatorTest {
 
     @Test
     void aMissingEpisodeNotSentYetHoldsTheSignOutAndAnotherPersonsSignInLikeAVisit() {
-        device.auth.signIn(FakeServer.USERNAME, FakeServer.PASSWORD);
         SqliteMissingStore missing = new SqliteMissingStore(device.database, CLOCK);
-        device.auth.alsoCountWaiting(missing::countWaiting);
+        Authenticator auth = new Authenticator(device.client, device.sessions, device.visits, missing::countWaiting,
+                device.wipe, device.auth.device(), CLOCK, deviceKey -> { });
+        auth.signIn(FakeServer.USERNAME, FakeServer.PASSWORD);
         OffsetDateTime went = OffsetDateTime.parse("2026-11-21T21:30:00Z");
         missing.saveEpisode(new MissingEpisode(UUID.randomUUID(), "C-1001", went, went.plusHours(20), went.plusHours(1),
                 "MP-1", null), null);
 
-        SignOutResult result = device.auth.signOut();
+        SignOutResult result = auth.signOut();
 
         assertEquals(new SignOutResult(false, 1, "You have 1 record (visits, missing episodes, return interviews) not "
                 + "sent yet. Press Sync now to send it before signing out."), result);
         assertEquals(0, fake.signOuts.get());
         device.sessions.ended(); // as if Sam's sign-in had ended some other way
-        SignInResult other = device.auth.signIn("maria.manager", FakeServer.PASSWORD);
+        SignInResult other = auth.signIn("maria.manager", FakeServer.PASSWORD);
         assertEquals(SignInResult.Reason.OTHER_USER_HAS_UNSENT, ((SignInResult.Refused) other).reason(),
                 "nobody else may send Sam's record under their own name");
         assertEquals(1, missing.countWaiting());
