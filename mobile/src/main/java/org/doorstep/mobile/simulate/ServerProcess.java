@@ -18,13 +18,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * A Doorstep server jar run as a child process on a free loopback port, in demo mode (so that the
  * administrator {@code ada.admin} can set the simulated workers' passwords), on the database that
- * {@link Database} names. Its output goes to a log file beside the run's other files.
+ * {@link Database} names. Its output goes to a log file beside the run's other files. The integration tests
+ * against the real server start it the same way.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     /** Where a server keeps its records: a SQLite file, or a PostgreSQL database shared by several servers. */
-    sealed interface Database {
+    public sealed interface Database {
         record Sqlite(Path file) implements Database {
         }
 
@@ -42,7 +43,7 @@ final class ServerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServerProcess start(Path jar, Database database, Path log) throws IOException, InterruptedException {
+    public static ServerProcess start(Path jar, Database database, Path log) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(java(), "-Ddoorstep.demo.enabled=true",
                 "-Dmicronaut.server.port=" + port));
@@ -58,7 +59,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Runs the jar's CSV import ({@code import DIR}) against {@code database}; fails with its output unless it applied. */
-    static void importCsv(Path jar, Database database, Path directory, Path log) throws IOException, InterruptedException {
+    public static void importCsv(Path jar, Database database, Path directory, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(databaseProperties(database));
         command.addAll(List.of("-jar", jar.toString(), "import", directory.toString()));
@@ -89,7 +90,7 @@ final class ServerProcess implements AutoCloseable {
         return Map.of();
     }
 
-    URI uri() {
+    public URI uri() {
         return uri;
     }
 

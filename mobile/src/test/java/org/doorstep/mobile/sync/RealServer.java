@@ -1,34 +1,21 @@
 package org.doorstep.mobile.sync;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.doorstep.mobile.simulate.ServerProcess;
 
 /**
  * The real Doorstep server jar, started as a child process on a free port with a fresh SQLite file and
- * the demo children (C-1001 to C-1005).
+ * the demo children (C-1001 to C-1005); the simulator's {@link ServerProcess} underneath.
  */
 public final class RealServer implements AutoCloseable {
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private final ServerProcess process;
+    private final ServerProcess.Database database;
 
-    private final Process process;
-    private final URI uri;
-    private final Path log;
-    private final Path database;
-
-    private RealServer(Process process, URI uri, Path log, Path database) {
+    private RealServer(ServerProcess process, ServerProcess.Database database) {
         this.process = process;
-        this.uri = uri;
-        this.log = log;
         this.database = database;
     }
 
@@ -38,32 +25,19 @@ public final class RealServer implements AutoCloseable {
         Path jar = configured != null ? Path.of(configured) : Path.of("..", "server", "target", "doorstep-server.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The server jar " + jar.toAbsolutePath().normalize() + " is missing. Build it first: "
-                    + "cd .. && mvn -B -pl server package -DskipTests (mvn -B verify from the root builds it before mobile)");
+                    + "cd .. && mvn -B -pl sync-protocol,compliance,server package -DskipTests (mvn -B verify from the root "
+                    + "builds it before mobile)");
         }
         return jar;
     }
 
     public static RealServer start(Path workDir) throws IOException, InterruptedException {
-        Path jar = jar();
-        int port = freePort();
-        Path log = workDir.resolve("server.log");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path database = workDir.resolve("server.db");
-        Process process = new ProcessBuilder(List.of(java.toString(),
-                "-Ddoorstep.database.path=" + database,
-                "-Ddoorstep.demo.enabled=true",
-                "-Dmicronaut.server.port=" + port,
-                "-jar", jar.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        // If the test JVM ends without closing the server (a crash, Ctrl-C), the server must not outlive it.
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-doorstep-server"));
-        RealServer server = new RealServer(process, URI.create("http://127.0.0.1:" + port), log, database);
-        server.awaitHealthy();
-        return server;
+        ServerProcess.Database database = new ServerProcess.Database.Sqlite(workDir.resolve("server.db"));
+        return new RealServer(ServerProcess.start(jar(), database, workDir.resolve("server.log")), database);
     }
 
     public URI uri() {
-        return uri;
+        return process.uri();
     }
 
     /**
@@ -71,60 +45,12 @@ public final class RealServer implements AutoCloseable {
      * while the server runs, as an administrator would; fails with the command's output unless it applied.
      */
     void importCsv(Path directory) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path output = Files.createTempFile("doorstep-import", ".log");
-        Process importer = new ProcessBuilder(List.of(java.toString(), "-Ddoorstep.database.path=" + database,
-                "-jar", jar().toString(), "import", directory.toString()))
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        if (!importer.waitFor(90, TimeUnit.SECONDS)) {
-            importer.destroyForcibly();
-            throw new IllegalStateException("The import did not finish in 90 s:\n" + Files.readString(output));
-        }
-        if (importer.exitValue() != 0) {
-            throw new IllegalStateException("The import failed (exit " + importer.exitValue() + "):\n" + Files.readString(output));
-        }
-    }
-
-    private void awaitHealthy() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest health = HttpRequest.newBuilder(uri.resolve("/health")).timeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The server stopped during start-up (exit " + process.exitValue()
-                        + "). Its log:\n" + Files.readString(log));
-            }
-            try {
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(250);
-        }
-        close();
-        throw new IllegalStateException("The server did not answer /health within " + START_TIMEOUT.toSeconds()
-                + " s. Its log:\n" + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        ServerProcess.importCsv(jar(), database, directory, Files.createTempFile("doorstep-import", ".log"));
     }
 
     /** Stops the server: asks it to shut down, and kills it if it has not within ten seconds. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        process.close();
     }
 }
