@@ -5,24 +5,19 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.util.Duration;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import org.doorstep.mobile.status.SyncStatusLine;
 import org.doorstep.mobile.store.ChildStore;
 import org.doorstep.mobile.store.LocalVisit;
 import org.doorstep.mobile.store.StoreException;
 import org.doorstep.mobile.store.SyncState;
 import org.doorstep.mobile.store.VisitStore;
 import org.doorstep.mobile.sync.SyncScheduler;
-import org.doorstep.mobile.sync.SyncStatus;
-import org.doorstep.mobile.sync.SyncSummary;
 import org.doorstep.protocol.ApiError;
 import org.doorstep.protocol.visit.ChildSummary;
 
@@ -45,42 +40,30 @@ final class VisitPresenter {
     private final VisitRecorder recorder;
     private final VisitStore visits;
     private final ChildStore children;
-    private final SyncScheduler scheduler;
-    private final Account account;
     private final Background background;
     private final Map<String, String> childNames = new LinkedHashMap<>();
     private final String childId;
     private final Runnable back;
-    private final SyncStatusLine statusLine;
-    private final Consumer<SyncStatus> syncListener = status -> Platform.runLater(() -> showSync(status));
-    /** The last sync's summary already shown, so that each is acted on once. */
-    private SyncSummary handled;
-    /** "Sync now" was pressed: the next summary is written in the status. */
-    private boolean asked;
-    private IntSupplier waiting;
+    private final Account account;
+    /** The status line, "Sync now" and "Sign out"; the list is read again after every sync. */
+    private final SyncControls sync;
 
     /** {@code childId}: the child the form is for (null: the worker chooses); {@code back}: to the caseload, or null. */
     VisitPresenter(VisitView view, VisitRecorder recorder, VisitStore visits, ChildStore children,
                    SyncScheduler scheduler, Account account, Background background, String childId, Runnable back,
-                   VisitDrafts drafts) {
+                   VisitDrafts drafts, IntSupplier waiting) {
         this.view = view;
         this.drafts = drafts;
         this.fields = new VisitFormFields(view);
         this.recorder = recorder;
         this.visits = visits;
         this.children = children;
-        this.scheduler = scheduler;
         this.account = account;
         this.background = background;
         this.childId = childId;
         this.back = back;
-        this.statusLine = new SyncStatusLine(recorder.clock());
-        this.waiting = visits::countWaiting;
-    }
-
-    /** The status line counts {@code counter} (records of every kind waiting) instead of the visits alone. */
-    void countWaitingWith(IntSupplier counter) {
-        this.waiting = java.util.Objects.requireNonNull(counter, "counter");
+        this.sync = new SyncControls(new SyncControls.Parts(view.root, view.syncStatusSlot, view.status, view.syncNow,
+                view.signOut), scheduler, account, background, waiting, recorder.clock(), this::refresh);
     }
 
     void start() {
@@ -119,28 +102,17 @@ final class VisitPresenter {
         });
         view.visits.setCellFactory(list -> new VisitCell());
         view.save.setOnAction(event -> save());
-        view.syncNow.setOnAction(event -> syncNow());
         view.signedInAs.setText("Signed in as " + account.signedInAs());
-        view.signOut.setAccessibleText("Sign out " + account.signedInAs());
-        view.signOut.setOnAction(event -> signOut());
         if (back != null) {
             view.back.setOnAction(event -> back.run());
             view.back.setVisible(true);
             view.back.setManaged(true);
         }
-        view.syncStatusSlot.getChildren().setAll(statusLine.node());
-        handled = scheduler.status().lastSummary();
-        scheduler.addListener(syncListener);
-        // The screen leaves the window (locked, signed out): stop listening.
-        view.root.sceneProperty().addListener((observable, was, scene) -> {
-            if (scene == null) {
-                scheduler.removeListener(syncListener);
-            }
-        });
+        sync.start();
         clearForm();
         restoreDraft(VisitDrafts.newVisitKey(childId));
         refresh();
-        statusLine.show(scheduler.status(), pendingOrUnknown());
+        sync.refreshStatusLine();
         view.status.setText(visits.countWaiting() == 0 ? "" : "Visits waiting to sync are kept on this device until sent.");
     }
 
@@ -161,72 +133,13 @@ final class VisitPresenter {
             endCorrection();
             clearForm();
             refresh();
-            statusLine.show(scheduler.status(), pendingOrUnknown());
+            sync.refreshStatusLine();
             view.status.setText(correction ? "Correction saved on this device as a new version. Waiting to sync."
                     : "Saved on this device. Waiting to sync.");
         } else if (result instanceof SaveResult.Invalid invalid) {
             showErrors(invalid.errors());
             view.status.setText("Not saved: check the fields marked in red.");
         }
-    }
-
-    private void syncNow() {
-        asked = true;
-        view.syncNow.setDisable(true);
-        view.status.setText("Syncing...");
-        scheduler.requestNow();
-    }
-
-    /** A change of the scheduler's status, on the UI thread. */
-    private void showSync(SyncStatus status) {
-        if (view.root.getScene() == null) {
-            return;
-        }
-        statusLine.show(status, pendingOrUnknown());
-        view.syncNow.setDisable(status.running());
-        SyncSummary summary = status.lastSummary();
-        if (status.running() || summary == null || summary == handled) {
-            return;
-        }
-        handled = summary;
-        // A revoked device leaves the screen at once; an ended sign-in only when the person asked for the sync,
-        // so that a background sync never takes a half-filled form away.
-        if (summary.session() == SyncSummary.Session.REVOKED_AND_WIPED
-                || (asked && summary.session() == SyncSummary.Session.SIGN_IN_REQUIRED)) {
-            account.toSignIn().accept(summary.describe());
-            return;
-        }
-        refresh();
-        if (asked || !summary.completed()) {
-            view.status.setText(summary.describe());
-        }
-        asked = false;
-    }
-
-    private int pendingOrUnknown() {
-        try {
-            return waiting.getAsInt();
-        } catch (StoreException e) {
-            return -1;
-        }
-    }
-
-    /** Refused while visits wait to be sent: says so and puts the focus on "Sync now". */
-    private void signOut() {
-        view.signOut.setDisable(true);
-        view.status.setText("Signing out...");
-        background.run(account.signOut(), result -> {
-            view.signOut.setDisable(false);
-            if (result.signedOut()) {
-                account.toSignIn().accept(result.message());
-            } else {
-                view.status.setText(result.message());
-                view.syncNow.requestFocus();
-            }
-        }, failure -> {
-            view.signOut.setDisable(false);
-            view.status.setText("Not signed out: " + failure.getMessage());
-        });
     }
 
     private VisitDraft draft() {

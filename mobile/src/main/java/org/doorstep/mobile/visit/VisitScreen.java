@@ -50,10 +50,8 @@ public final class VisitScreen {
                                 SyncScheduler scheduler, Account account, Background background, String childId,
                                 Runnable back, Runnable toMissing, IntSupplier waiting) {
         VisitView view = new VisitView();
-        VisitPresenter presenter = new VisitPresenter(view, recorder, visits, children, scheduler, account, background,
-                childId, back, new VisitDrafts(drafts, account.username()));
-        presenter.countWaitingWith(waiting);
-        presenter.start();
+        new VisitPresenter(view, recorder, visits, children, scheduler, account, background, childId, back,
+                new VisitDrafts(drafts, account.username()), waiting).start();
         if (toMissing != null) {
             view.toMissing.setOnAction(event -> toMissing.run());
             view.toMissing.setVisible(true);
