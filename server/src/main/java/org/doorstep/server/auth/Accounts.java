@@ -72,7 +72,9 @@ public class Accounts {
                 a.failedLogins(), a.lockedUntil(), roles(a.id()), a.scopeResetSeq()));
     }
 
-    private Set<Role> roles(String userId) {
+    /** The person's roles (unknown ones stored by a newer server are left out). */
+    @Transactional(readOnly = true)
+    public Set<Role> roles(String userId) {
         return jdbc.prepareStatement("SELECT role FROM user_role WHERE user_id = ?", s -> {
             s.setString(1, userId);
             Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -8,11 +8,9 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.doorstep.protocol.auth.Role;
+import org.doorstep.server.auth.Accounts;
 import org.doorstep.server.db.TimeText;
 
 /**
@@ -25,8 +23,10 @@ public class WebSessions {
     private final JdbcOperations jdbc;
     private final DashboardSettings settings;
     private final Clock clock;
+    private final Accounts accounts;
 
-    WebSessions(JdbcOperations jdbc, DashboardSettings settings, Clock clock) {
+    WebSessions(JdbcOperations jdbc, DashboardSettings settings, Clock clock, Accounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
@@ -89,7 +89,7 @@ public class WebSessions {
         if (row.ended || !row.active || !row.expiresAt.isAfter(now) || !row.lastSeenAt.plus(settings.idleTimeout()).isAfter(now)) {
             return Optional.empty();
         }
-        return Optional.of(new Found(new WebSession(row.id, row.userId, row.username, row.displayName, roles(row.userId),
+        return Optional.of(new Found(new WebSession(row.id, row.userId, row.username, row.displayName, accounts.roles(row.userId),
                 row.formToken), row.lastSeenAt.isBefore(now.minus(TOUCH_EVERY))));
     }
 
@@ -110,19 +110,6 @@ public class WebSessions {
             s.setString(1, TimeText.of(clock.instant()));
             s.setString(2, sessionId);
             return s.executeUpdate();
-        });
-    }
-
-    private Set<Role> roles(String userId) {
-        return jdbc.prepareStatement("SELECT role FROM user_role WHERE user_id = ?", s -> {
-            s.setString(1, userId);
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Role.fromWireName(rs.getString(1)).ifPresent(roles::add);
-                }
-            }
-            return roles;
         });
     }
 
