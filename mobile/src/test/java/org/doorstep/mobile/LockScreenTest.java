@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -24,6 +26,7 @@ import org.doorstep.mobile.store.SyncState;
 import org.doorstep.mobile.sync.FakeServer;
 import org.doorstep.mobile.visit.FxBackground;
 import org.doorstep.mobile.visit.Screenshots;
+import org.doorstep.protocol.missing.MissingEpisode;
 import org.doorstep.protocol.visit.Visit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -181,9 +184,9 @@ class LockScreenTest {
     void theCaseloadsStatusLineCountsMissingEpisodesWaitingAsWellAsVisits(FxRobot robot) throws Exception {
         robot.clickOn("#pin").write(PIN, 0).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label(robot, "#syncStatus").contains("1 waiting to sync"));
-        java.time.OffsetDateTime went = java.time.OffsetDateTime.parse("2026-11-21T21:30:00Z");
-        lock.services().orElseThrow().missing().saveEpisode(new org.doorstep.protocol.missing.MissingEpisode(
-                java.util.UUID.randomUUID(), "C-1001", went, went.plusHours(20), went.plusHours(1), "MP-9", null), null);
+        OffsetDateTime went = OffsetDateTime.parse("2026-11-21T21:30:00Z");
+        lock.services().orElseThrow().missing().saveEpisode(new MissingEpisode(
+                UUID.randomUUID(), "C-1001", went, went.plusHours(20), went.plusHours(1), "MP-9", null), null);
 
         robot.interact(() -> lock.services().orElseThrow().scheduler().requestNow()); // the push fails: both stay
 

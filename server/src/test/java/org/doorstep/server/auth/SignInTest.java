@@ -14,18 +14,22 @@ import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.doorstep.server.ServerTest;
+import org.doorstep.server.importing.CsvImport;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in, refresh, lockout, revocation and token checks over real HTTP. */
 @MicronautTest(transactional = false)
 class SignInTest extends ServerTest {
-    @jakarta.inject.Inject
-    org.doorstep.server.importing.CsvImport importer;
+    @Inject
+    CsvImport importer;
 
     @Test
     void aSignedInWorkerGetsTokensAndTheirIdentity() {
@@ -248,8 +252,8 @@ class SignInTest extends ServerTest {
         Reply signedIn = signInReply("omar.officer", DEMO_PASSWORD, "device-scope");
         String before = signedIn.text("/accessToken");
         assertEquals(200, as(before, HttpRequest.GET("/api/children")).status());
-        java.nio.file.Path csv = java.nio.file.Files.createTempDirectory("area-change");
-        java.nio.file.Files.writeString(csv.resolve("users.csv"), "id,username,display_name,team_id,area,roles\n"
+        Path csv = Files.createTempDirectory("area-change");
+        Files.writeString(csv.resolve("users.csv"), "id,username,display_name,team_id,area,roles\n"
                 + "U-OMAR,omar.officer,Omar Officer,,South,rhi_officer\n");
 
         assertTrue(importer.run(csv).applied());

@@ -2,6 +2,7 @@ package org.doorstep.server.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.doorstep.protocol.auth.Role;
 import org.doorstep.protocol.child.CareLeaverEpisode;
 import org.doorstep.protocol.child.CaseloadChild;
 import org.doorstep.protocol.child.ChildEpisodes;
@@ -37,7 +39,6 @@ import org.doorstep.protocol.push.MutationResult;
 import org.doorstep.protocol.push.RecordMissingEpisode;
 import org.doorstep.protocol.push.RecordVisit;
 import org.doorstep.protocol.visit.Visit;
-import org.doorstep.protocol.auth.Role;
 import org.doorstep.server.ServerTest;
 import org.doorstep.server.access.Allocations;
 import org.doorstep.server.importing.CsvImport;
@@ -364,7 +365,7 @@ class CaseloadPullTest extends ServerTest {
 
         ImportReport moved = importer.run(csv);
         assertTrue(moved.applied(), String.valueOf(moved.errors()));
-        ApiErrorException reset = org.junit.jupiter.api.Assertions.assertThrows(ApiErrorException.class, () -> device.sync(50));
+        ApiErrorException reset = assertThrows(ApiErrorException.class, () -> device.sync(50));
 
         assertEquals(409, reset.status().getCode());
         assertEquals("caseload_reset", reset.error().code().wireName());
@@ -389,7 +390,7 @@ class CaseloadPullTest extends ServerTest {
 
         assertTrue(importer.run(csv).applied());
 
-        ApiErrorException reset = org.junit.jupiter.api.Assertions.assertThrows(ApiErrorException.class, () -> officer.sync(50));
+        ApiErrorException reset = assertThrows(ApiErrorException.class, () -> officer.sync(50));
         assertEquals("caseload_reset", reset.error().code().wireName());
         worker.sync(50); // a social worker's caseload does not follow areas
         Files.writeString(csv.resolve("teams.csv"), "id,name,area\nT-SOUTH,South Children's Team,South\n");
