@@ -59,12 +59,9 @@ class PushCommits {
     /** Applies {@code push} in the next group; blocks until that group's transaction ended. */
     PushResponse apply(ParsedPush push, List<VisitWriter.Prepared> prepared, Caller caller, Instant now) {
         Pending pending = new Pending(push, prepared, caller, now, new CompletableFuture<>());
-        if (stopping) {
-            throw stopped();
-        }
         queue.add(pending);
         if (stopping && queue.remove(pending)) {
-            throw stopped(); // the writer may have left already
+            throw stopped(); // stopping: the writer may have left already, and would never take it
         }
         try {
             return pending.answer().get(waitMillis, TimeUnit.MILLISECONDS);
