@@ -27,8 +27,6 @@ import org.doorstep.server.db.TimeText;
  */
 @Singleton
 class ImportApplier {
-    /** Stands for every return interview officer: a team's area changed, and their view follows areas. */
-    private static final String ALL_OFFICERS = "*officers*";
     private final ImportStore store;
     private final ChangeSequence changes;
     private final Allocations allocations;
@@ -53,12 +51,17 @@ class ImportApplier {
         Set<String> numbered = new HashSet<>();
         Set<String> episodesChanged = new TreeSet<>();
         Set<String> accessChanged = new TreeSet<>();
+        boolean teamMovedArea = false;
         for (ImportFile file : ImportFile.values()) {
             if (!set.rows().containsKey(file)) {
                 continue;
             }
             Diff diff = Diff.of(set.rows(file), existing, file);
-            accessChanged.addAll(whoseAccessChanges(file, diff, existing));
+            if (file == ImportFile.USERS) {
+                accessChanged.addAll(whoseAccessChanges(diff, existing));
+            } else if (file == ImportFile.TEAMS) {
+                teamMovedArea = anyTeamMovedArea(diff, existing);
+            }
             write(file, diff, existing, time);
             if (file == ImportFile.CHILDREN) {
                 diff.added.forEach(row -> numbered.add(row.id()));
@@ -71,7 +74,8 @@ class ImportApplier {
         // Numbered earlier in this transaction: their change is read after commit, with these episodes.
         episodesChanged.removeAll(numbered);
         store.renumberChildren(List.copyOf(episodesChanged), changes.reserve(episodesChanged.size()));
-        if (accessChanged.remove(ALL_OFFICERS)) {
+        if (teamMovedArea) {
+            // Return interview officers see children by area: every officer's view may have changed.
             accessChanged.addAll(store.usersWithRole(Role.RHI_OFFICER.wireName()));
         }
         if (!accessChanged.isEmpty()) {
@@ -80,23 +84,23 @@ class ImportApplier {
         return new ImportReport(List.of(), counts);
     }
 
-    /**
-     * The people whose view of children this diff changes without any child changing: a user's team, area or
-     * roles, or (for every return interview officer) a team's area. Their devices pull their caseload again.
-     */
-    private static Set<String> whoseAccessChanges(ImportFile file, Diff diff, ExistingRows existing) {
+    /** The users whose team, area or roles the diff changes: what they may see changes with no child changing. */
+    private static Set<String> whoseAccessChanges(Diff diff, ExistingRows existing) {
         Set<String> people = new HashSet<>();
         for (ImportRow row : diff.changed) {
-            Map<String, String> before = existing.of(file).get(row.id());
-            if (file == ImportFile.USERS && (!Objects.equals(before.get("team_id"), row.value("team_id"))
+            Map<String, String> before = existing.of(ImportFile.USERS).get(row.id());
+            if (!Objects.equals(before.get("team_id"), row.value("team_id"))
                     || !Objects.equals(before.get("area"), row.value("area"))
-                    || !existing.roles(row.id()).equals(row.roles()))) {
+                    || !existing.roles(row.id()).equals(row.roles())) {
                 people.add(row.id());
-            } else if (file == ImportFile.TEAMS && !Objects.equals(before.get("area"), row.value("area"))) {
-                people.add(ALL_OFFICERS);
             }
         }
         return people;
+    }
+
+    private static boolean anyTeamMovedArea(Diff diff, ExistingRows existing) {
+        return diff.changed.stream().anyMatch(row ->
+                !Objects.equals(existing.of(ImportFile.TEAMS).get(row.id()).get("area"), row.value("area")));
     }
 
     /** The children whose episodes of {@code file} the diff adds or changes: for a moved episode, both children. */
